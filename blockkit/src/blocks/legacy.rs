@@ -1,0 +1,35 @@
+//! PLACEHOLDER
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::serde_util::Extra;
+use crate::tag;
+
+/// PLACEHOLDER: CallBlock.
+#[serde_with::skip_serializing_none]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct CallBlock {
+    #[serde(rename = "type")]
+    kind: tag::Call,
+    /// Identifies the block.
+    pub block_id: Option<String>,
+    /// Fields this version does not model, kept as parsed.
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// PLACEHOLDER: ShareShortcutBlock.
+#[serde_with::skip_serializing_none]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[non_exhaustive]
+pub struct ShareShortcutBlock {
+    #[serde(rename = "type")]
+    kind: tag::ShareShortcut,
+    /// Identifies the block.
+    pub block_id: Option<String>,
+    /// Fields this version does not model, kept as parsed.
+    #[serde(flatten)]
+    pub extra: Extra,
+}

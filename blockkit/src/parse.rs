@@ -1,0 +1,189 @@
+//! Parsing Block Kit JSON into the model, with errors that say where.
+
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::serde_util::{join_paths, path_string, split_nested};
+
+/// The deepest nesting [`from_value`] accepts, the same as `serde_json`'s own limit for text.
+const MAX_DEPTH: usize = 128;
+
+/// Why a JSON document could not be read into the model.
+///
+/// It names the place (`blocks[2].accessory`), what was wrong there, and, when the input was text,
+/// the line and column.
+///
+/// ```
+/// let json = r#"{"blocks": [{"type": "divider"}, {"type": "image", "image_url": "https://x"}]}"#;
+/// let error = blockkit::from_str::<blockkit::Message>(json).unwrap_err();
+/// assert_eq!(error.path(), "blocks[1]");
+/// assert_eq!(error.pointer(), "/blocks/1");
+/// assert!(error.to_string().starts_with("blocks[1]: missing field `alt_text`"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    path: String,
+    message: String,
+    line: usize,
+    column: usize,
+}
+
+impl ParseError {
+    /// Where the error is, as `blocks[2].accessory`; empty for the document itself.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// Where the error is, as a JSON pointer (`/blocks/2/accessory`).
+    pub fn pointer(&self) -> String {
+        let mut pointer = String::new();
+        for part in self.path.split(['.', '[']).filter(|part| !part.is_empty()) {
+            pointer.push('/');
+            let part = part.strip_suffix(']').unwrap_or(part);
+            pointer.push_str(&part.replace('~', "~0").replace('/', "~1"));
+        }
+        pointer
+    }
+
+    /// What was wrong, without the place.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// The 1-based line of the input text where the error was noticed; 0 when the input was a
+    /// [`Value`].
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// The 1-based column of the input text where the error was noticed; 0 when the input was a
+    /// [`Value`].
+    pub fn column(&self) -> usize {
+        self.column
+    }
+
+    fn new(error: serde_path_to_error::Error<serde_json::Error>) -> Self {
+        let outer = path_string(error.path());
+        Self::from_json(&outer, &error.into_inner())
+    }
+
+    fn from_json(outer: &str, inner: &serde_json::Error) -> Self {
+        let (line, column) = (inner.line(), inner.column());
+        let text = inner.to_string();
+        let text = if line == 0 {
+            text.as_str()
+        } else {
+            let suffix = format!(" at line {line} column {column}");
+            text.strip_suffix(suffix.as_str()).unwrap_or(&text)
+        };
+        let (nested, message) = split_nested(text);
+        Self {
+            path: join_paths(outer, nested.unwrap_or("")),
+            message: message.to_owned(),
+            line,
+            column,
+        }
+    }
+
+    fn too_deep() -> Self {
+        Self {
+            path: String::new(),
+            message: format!("the value is nested more than {MAX_DEPTH} levels deep"),
+            line: 0,
+            column: 0,
+        }
+    }
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !self.path.is_empty() {
+            write!(f, "{}: ", self.path)?;
+        }
+        f.write_str(&self.message)?;
+        if self.line != 0 {
+            write!(f, " (line {}, column {})", self.line, self.column)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+/// Parses JSON text into any model type: a [`Message`](crate::Message), a
+/// [`Modal`](crate::Modal), a [`Block`](crate::Block), a `Vec<Block>`, an element...
+///
+/// ```
+/// use blockkit::Block;
+///
+/// let block: Block = blockkit::from_str(r#"{"type": "divider"}"#)?;
+/// assert_eq!(block.type_name(), "divider");
+/// # Ok::<(), blockkit::ParseError>(())
+/// ```
+///
+/// # Errors
+///
+/// A [`ParseError`] naming the path, the line and the column when the text is not JSON or does
+/// not fit the model (a missing required field, a wrong type).
+pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
+    let mut deserializer = serde_json::Deserializer::from_str(json);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(ParseError::new)?;
+    deserializer
+        .end()
+        .map_err(|error| ParseError::from_json("", &error))?;
+    Ok(value)
+}
+
+/// Parses JSON bytes; see [`from_str`].
+///
+/// # Errors
+///
+/// As [`from_str`]; bytes that are not UTF-8 are reported as a JSON syntax error.
+pub fn from_slice<T: DeserializeOwned>(json: &[u8]) -> Result<T, ParseError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(json);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(ParseError::new)?;
+    deserializer
+        .end()
+        .map_err(|error| ParseError::from_json("", &error))?;
+    Ok(value)
+}
+
+/// Converts a [`Value`] into a model type; see [`from_str`].
+///
+/// ```
+/// use blockkit::Block;
+/// use serde_json::json;
+///
+/// let block: Block = blockkit::from_value(json!({"type": "divider", "block_id": "d1"}))?;
+/// assert_eq!(block.block_id(), Some("d1"));
+/// # Ok::<(), blockkit::ParseError>(())
+/// ```
+///
+/// # Errors
+///
+/// A [`ParseError`] naming the path when the value does not fit the model, or when it is nested
+/// more than 128 levels deep.
+pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, ParseError> {
+    if depth_exceeds(&value, MAX_DEPTH) {
+        return Err(ParseError::too_deep());
+    }
+    serde_path_to_error::deserialize(value).map_err(ParseError::new)
+}
+
+/// Whether `value` nests deeper than `limit`, found without recursion.
+fn depth_exceeds(value: &Value, limit: usize) -> bool {
+    let mut stack = vec![(value, 0_usize)];
+    while let Some((value, depth)) = stack.pop() {
+        if depth > limit {
+            return true;
+        }
+        match value {
+            Value::Array(items) => stack.extend(items.iter().map(|item| (item, depth + 1))),
+            Value::Object(map) => stack.extend(map.values().map(|item| (item, depth + 1))),
+            _ => {}
+        }
+    }
+    false
+}

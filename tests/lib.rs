@@ -1,0 +1,1 @@
+//! Shared helpers for the workspace tests (the tests themselves live in `main.rs`).

@@ -1,0 +1,3 @@
+//! The workspace's one test binary.
+
+mod machinery;
