@@ -1,3 +1,6 @@
 //! The workspace's one test binary.
 
-mod machinery;
+mod conformance;
+mod errors;
+mod roundtrip;
+mod ui;

@@ -13,11 +13,12 @@ macro_rules! type_tag {
     ($($name:ident = $value:literal;)+) => {$(
         #[doc = concat!("The `\"type\": \"", $value, "\"` tag.")]
         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-        pub struct $name;
+        pub(crate) struct $name;
 
         impl $name {
             /// The string this tag serializes as.
-            pub const NAME: &'static str = $value;
+            #[allow(dead_code, reason = "not every tag's name is matched on")]
+            pub(crate) const NAME: &'static str = $value;
         }
 
         impl ::serde::Serialize for $name {

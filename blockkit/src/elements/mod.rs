@@ -2,7 +2,7 @@
 //!
 //! Every element converts into [`Element`]. Where an element may go is typed: a section
 //! accessory takes only a [`SectionAccessory`], an actions block only an [`ActionsElement`], an
-//! input block only an [`InputElement`], a context_actions block only a
+//! input block only an [`InputElement`], a `context_actions` block only a
 //! [`ContextActionsElement`]. Putting anything else there is a compile error:
 //!
 //! ```compile_fail
@@ -12,23 +12,27 @@
 //! let section = SectionBlock::new().text(Text::plain("Upload")).accessory(FileInput::new());
 //! ```
 
+use serde_json::Value;
+
 mod button;
 mod choice;
 mod image;
 mod input;
 mod multi_select;
 mod picker;
+mod rich_text_input;
 mod select;
 
 pub use button::{Button, ButtonStyle, FeedbackButtons, IconButton, WorkflowButton};
 pub use choice::{Checkboxes, Overflow, RadioButtons};
 pub use image::ImageElement;
-pub use input::{EmailInput, FileInput, NumberInput, PlainTextInput, RichTextInput, UrlInput};
+pub use input::{EmailInput, FileInput, NumberInput, PlainTextInput, UrlInput};
 pub use multi_select::{
     MultiChannelsSelect, MultiConversationsSelect, MultiExternalSelect, MultiStaticSelect,
     MultiUsersSelect,
 };
 pub use picker::{DatePicker, DateTimePicker, TimePicker};
+pub use rich_text_input::{RichTextInput, RichTextInputValue};
 pub use select::{ChannelsSelect, ConversationsSelect, ExternalSelect, StaticSelect, UsersSelect};
 
 tagged_enum! {
@@ -99,6 +103,99 @@ tagged_enum! {
     }
 }
 
+impl Element {
+    /// The element's `action_id`, when it has one.
+    ///
+    /// `None` for an image (which has no `action_id`) and for an element that does not set it.
+    /// For an [`Element::Unknown`] it is the object's `"action_id"` when that is a string.
+    ///
+    /// ```
+    /// use blockkit::{Element, ImageElement, RichTextInput};
+    ///
+    /// let input: Element = RichTextInput::new("notes").into();
+    /// assert_eq!(input.action_id(), Some("notes"));
+    /// let image: Element = ImageElement::new("https://example.com/a.png", "A").into();
+    /// assert_eq!(image.action_id(), None);
+    /// ```
+    pub fn action_id(&self) -> Option<&str> {
+        match self {
+            Self::Button(e) => e.action_id.as_deref(),
+            Self::Checkboxes(e) => e.action_id.as_deref(),
+            Self::DatePicker(e) => e.action_id.as_deref(),
+            Self::DateTimePicker(e) => e.action_id.as_deref(),
+            Self::EmailInput(e) => e.action_id.as_deref(),
+            Self::FileInput(e) => e.action_id.as_deref(),
+            Self::Image(_) => None,
+            Self::StaticSelect(e) => e.action_id.as_deref(),
+            Self::ExternalSelect(e) => e.action_id.as_deref(),
+            Self::UsersSelect(e) => e.action_id.as_deref(),
+            Self::ConversationsSelect(e) => e.action_id.as_deref(),
+            Self::ChannelsSelect(e) => e.action_id.as_deref(),
+            Self::MultiStaticSelect(e) => e.action_id.as_deref(),
+            Self::MultiExternalSelect(e) => e.action_id.as_deref(),
+            Self::MultiUsersSelect(e) => e.action_id.as_deref(),
+            Self::MultiConversationsSelect(e) => e.action_id.as_deref(),
+            Self::MultiChannelsSelect(e) => e.action_id.as_deref(),
+            Self::NumberInput(e) => e.action_id.as_deref(),
+            Self::Overflow(e) => e.action_id.as_deref(),
+            Self::PlainTextInput(e) => e.action_id.as_deref(),
+            Self::RadioButtons(e) => e.action_id.as_deref(),
+            Self::RichTextInput(e) => e.action_id.as_deref(),
+            Self::TimePicker(e) => e.action_id.as_deref(),
+            Self::UrlInput(e) => e.action_id.as_deref(),
+            Self::WorkflowButton(e) => e.action_id.as_deref(),
+            Self::FeedbackButtons(e) => e.action_id.as_deref(),
+            Self::IconButton(e) => e.action_id.as_deref(),
+            Self::Unknown(raw) => raw.fields().get("action_id").and_then(Value::as_str),
+        }
+    }
+
+    /// Whether the element sets `focus_on_load` to `true` (at most one element per view may).
+    ///
+    /// `false` for elements that have no such field (buttons, overflow menus, file inputs,
+    /// images). For an [`Element::Unknown`] it reads the object's `"focus_on_load"`.
+    ///
+    /// ```
+    /// use blockkit::{Element, PlainTextInput};
+    ///
+    /// let input: Element = PlainTextInput::new().focus_on_load(true).into();
+    /// assert!(input.focus_on_load());
+    /// ```
+    pub fn focus_on_load(&self) -> bool {
+        let flag = match self {
+            Self::Checkboxes(e) => e.focus_on_load,
+            Self::DatePicker(e) => e.focus_on_load,
+            Self::DateTimePicker(e) => e.focus_on_load,
+            Self::EmailInput(e) => e.focus_on_load,
+            Self::StaticSelect(e) => e.focus_on_load,
+            Self::ExternalSelect(e) => e.focus_on_load,
+            Self::UsersSelect(e) => e.focus_on_load,
+            Self::ConversationsSelect(e) => e.focus_on_load,
+            Self::ChannelsSelect(e) => e.focus_on_load,
+            Self::MultiStaticSelect(e) => e.focus_on_load,
+            Self::MultiExternalSelect(e) => e.focus_on_load,
+            Self::MultiUsersSelect(e) => e.focus_on_load,
+            Self::MultiConversationsSelect(e) => e.focus_on_load,
+            Self::MultiChannelsSelect(e) => e.focus_on_load,
+            Self::NumberInput(e) => e.focus_on_load,
+            Self::PlainTextInput(e) => e.focus_on_load,
+            Self::RadioButtons(e) => e.focus_on_load,
+            Self::RichTextInput(e) => e.focus_on_load,
+            Self::TimePicker(e) => e.focus_on_load,
+            Self::UrlInput(e) => e.focus_on_load,
+            Self::Button(_)
+            | Self::FileInput(_)
+            | Self::Image(_)
+            | Self::Overflow(_)
+            | Self::WorkflowButton(_)
+            | Self::FeedbackButtons(_)
+            | Self::IconButton(_) => None,
+            Self::Unknown(raw) => raw.fields().get("focus_on_load").and_then(Value::as_bool),
+        };
+        flag == Some(true)
+    }
+}
+
 mod sealed {
     pub trait Sealed {}
 }
@@ -121,11 +218,33 @@ macro_rules! sealed {
 }
 
 sealed!(
-    Button, Checkboxes, DatePicker, DateTimePicker, EmailInput, FileInput, ImageElement,
-    StaticSelect, ExternalSelect, UsersSelect, ConversationsSelect, ChannelsSelect,
-    MultiStaticSelect, MultiExternalSelect, MultiUsersSelect, MultiConversationsSelect,
-    MultiChannelsSelect, NumberInput, Overflow, PlainTextInput, RadioButtons, RichTextInput,
-    TimePicker, UrlInput, WorkflowButton, FeedbackButtons, IconButton,
+    Button,
+    Checkboxes,
+    DatePicker,
+    DateTimePicker,
+    EmailInput,
+    FileInput,
+    ImageElement,
+    StaticSelect,
+    ExternalSelect,
+    UsersSelect,
+    ConversationsSelect,
+    ChannelsSelect,
+    MultiStaticSelect,
+    MultiExternalSelect,
+    MultiUsersSelect,
+    MultiConversationsSelect,
+    MultiChannelsSelect,
+    NumberInput,
+    Overflow,
+    PlainTextInput,
+    RadioButtons,
+    RichTextInput,
+    TimePicker,
+    UrlInput,
+    WorkflowButton,
+    FeedbackButtons,
+    IconButton,
 );
 
 container_trait!(
@@ -162,7 +281,7 @@ container_trait!(
 );
 
 container_trait!(
-    /// An element that may be in a context_actions block's `elements` (spec §4.3, §5.0).
+    /// An element that may be in a `context_actions` block's `elements` (spec §4.3, §5.0).
     ContextActionsElement,
     "`{Self}` cannot be an element of a context_actions block",
     "a context_actions block holds feedback_buttons and icon_button elements":
