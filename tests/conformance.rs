@@ -1,8 +1,9 @@
 //! Conformance: every payload of the shared corpus (`../shared/corpus`) and of the project's own
 //! fixtures (`tests/fixtures`) parses into the model and serializes back to an equal JSON value.
 //!
-//! What a file holds is decided by its folder: `blocks/` and `rich_text/` one block, `elements/`
-//! one element (or a `url` source), `objects/` one composition object (chosen by file name), `messages/` a message,
+//! What a file holds is decided by its folder: `blocks/` one block, `rich_text/` a rich_text
+//! block, sub-element or inline element (by its `type`), `elements/` one element (or a `url`
+//! source), `objects/` one composition object (chosen by file name), `messages/` a message,
 //! `views/` a view (a Home tab when it has no `type`), `attachments/` an attachment. The
 //! `slack-morphism/` files hold a block, an array of blocks or a view, decided by their shape.
 
@@ -12,7 +13,8 @@ use std::path::{Path, PathBuf};
 
 use blockkit::{
     Attachment, Block, ConfirmDialog, ConversationFilter, DispatchActionConfig, Element, HomeTab,
-    InputParameter, Message, OptionGroup, OptionObject, Text, Trigger, UrlSource, View, Workflow,
+    InlineElement, InputParameter, Message, OptionGroup, OptionObject, RichTextElement, Text,
+    Trigger, UrlSource, View, Workflow,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -58,6 +60,13 @@ fn project_fixtures_parse_and_round_trip() {
     );
 }
 
+/// Corpus files that depart from the spec in a way the model keeps as an `Unknown` variant (they
+/// still round-trip): `(file under the corpus, why)`.
+const EXPECTED_UNKNOWN: &[(&str, &str)] = &[(
+    "slackblocks/elements/rich_text_input_basic.json",
+    "its `initial_value` is a `text` inline element, not the `rich_text` block of spec §5.15",
+)];
+
 /// Panics with every failure, one per line.
 fn report(root: &Path, checked: usize, failures: &[String]) {
     println!("checked {checked} files under {}", root.display());
@@ -82,8 +91,16 @@ fn check_tree(root: &Path) -> (usize, Vec<String>) {
             .unwrap_or(file)
             .display()
             .to_string();
-        if let Err(why) = check_file(file) {
-            failures.push(format!("  {name}: {why}"));
+        match check_file(file) {
+            Ok(()) => {}
+            Err(Failure::KeptUnknown(why))
+                if EXPECTED_UNKNOWN.iter().any(|(known, _)| name == *known) =>
+            {
+                println!("  note: {name}: {why} (expected: see EXPECTED_UNKNOWN)");
+            }
+            Err(Failure::KeptUnknown(why) | Failure::Wrong(why)) => {
+                failures.push(format!("  {name}: {why}"));
+            }
         }
     }
     (files.len(), failures)
@@ -107,6 +124,8 @@ fn collect_json(dir: &Path, out: &mut Vec<PathBuf>) {
 enum Shape {
     Block,
     Blocks,
+    RichTextElement,
+    InlineElement,
     Element,
     Message,
     View,
@@ -124,7 +143,21 @@ enum Shape {
     UrlSource,
 }
 
-fn check_file(path: &Path) -> Result<(), String> {
+/// Why a file failed.
+enum Failure {
+    /// It does not parse, or is not written back unchanged.
+    Wrong(String),
+    /// It round-trips, but a type in it was kept as an `Unknown` variant.
+    KeptUnknown(String),
+}
+
+impl From<String> for Failure {
+    fn from(why: String) -> Self {
+        Self::Wrong(why)
+    }
+}
+
+fn check_file(path: &Path) -> Result<(), Failure> {
     let text = fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
     let value: Value =
         serde_json::from_str(&text).map_err(|e| format!("not JSON (fix the file): {e}"))?;
@@ -132,6 +165,8 @@ fn check_file(path: &Path) -> Result<(), String> {
     match shape {
         Shape::Block => round_trip::<Block>(&text, &value),
         Shape::Blocks => round_trip::<Vec<Block>>(&text, &value),
+        Shape::RichTextElement => round_trip::<RichTextElement>(&text, &value),
+        Shape::InlineElement => round_trip::<InlineElement>(&text, &value),
         Shape::Element => round_trip::<Element>(&text, &value),
         Shape::Message => round_trip::<Message>(&text, &value),
         Shape::View => round_trip::<View>(&text, &value),
@@ -148,7 +183,10 @@ fn check_file(path: &Path) -> Result<(), String> {
         Shape::InputParameter => round_trip::<InputParameter>(&text, &value),
         Shape::UrlSource => round_trip::<UrlSource>(&text, &value),
     }
-    .map_err(|why| format!("[as {shape:?}] {why}"))
+    .map_err(|failure| match failure {
+        Failure::Wrong(why) => Failure::Wrong(format!("[as {shape:?}] {why}")),
+        Failure::KeptUnknown(why) => Failure::KeptUnknown(format!("[as {shape:?}] {why}")),
+    })
 }
 
 /// Decides the shape from the file's folder (and, for `objects/`, its name; for
@@ -165,7 +203,14 @@ fn shape_of(path: &Path, value: &Value) -> Result<Shape, String> {
         .unwrap_or_default();
     let has_type = value.get("type").is_some();
     Ok(match folder {
-        "blocks" | "rich_text" => Shape::Block,
+        "blocks" => Shape::Block,
+        // Despite the corpus README, `rich_text/` holds the pieces of rich text: a `rich_text`
+        // block, a sub-element or an inline element.
+        "rich_text" => match value.get("type").and_then(Value::as_str) {
+            Some("rich_text") => Shape::Block,
+            Some(kind) if kind.starts_with("rich_text_") => Shape::RichTextElement,
+            _ => Shape::InlineElement,
+        },
         // The URL source (`"type": "url"`, task_card `sources`) is filed with the elements but is
         // a composition object.
         "elements" if value.get("type").and_then(Value::as_str) == Some("url") => Shape::UrlSource,
@@ -219,11 +264,11 @@ fn object_shape(file: &str) -> Result<Shape, String> {
 fn round_trip<T: DeserializeOwned + Serialize + std::fmt::Debug>(
     text: &str,
     expected: &Value,
-) -> Result<(), String> {
+) -> Result<(), Failure> {
     let parsed: T = blockkit::from_str(text).map_err(|e| format!("does not parse: {e}"))?;
     let written = serde_json::to_value(&parsed).map_err(|e| format!("does not serialize: {e}"))?;
     if let Some(difference) = first_difference(expected, &written) {
-        return Err(format!("does not round-trip: {difference}"));
+        return Err(Failure::Wrong(format!("does not round-trip: {difference}")));
     }
     // The corpus and the fixtures hold only documented types: an `Unknown` variant means the
     // model missed one (the JSON round-trips either way, so only this check notices).
@@ -231,9 +276,9 @@ fn round_trip<T: DeserializeOwned + Serialize + std::fmt::Debug>(
     if let Some(at) = debug.find("Unknown(") {
         let end = debug.len().min(at + 160);
         let snippet = debug.get(at..end).unwrap_or(&debug[at..]);
-        return Err(format!(
+        return Err(Failure::KeptUnknown(format!(
             "round-trips, but kept something as unknown: {snippet}…"
-        ));
+        )));
     }
     Ok(())
 }

@@ -27,21 +27,25 @@ fn parse_message(json: &str) -> ParseError {
 
 #[test]
 fn missing_field_names_the_path_type_first() {
-    let json = message_with_bad_accessory(&json!({"type": "image", "image_url": "https://x/y.png"}));
+    let json =
+        message_with_bad_accessory(&json!({"type": "image", "image_url": "https://x/y.png"}));
     let error = parse_message(&json);
     assert_eq!(error.path(), "blocks[2].accessory", "{error}");
     assert_eq!(error.pointer(), "/blocks/2/accessory");
     assert!(error.message().contains("`alt_text`"), "{error}");
     assert!(error.line() > 0, "text input has a position: {error:?}");
     assert!(
-        error.to_string().starts_with("blocks[2].accessory: missing field `alt_text`"),
+        error
+            .to_string()
+            .starts_with("blocks[2].accessory: missing field `alt_text`"),
         "{error}"
     );
 }
 
 #[test]
 fn missing_field_names_the_path_type_not_first() {
-    let json = message_with_bad_accessory(&json!({"image_url": "https://x/y.png", "type": "image"}));
+    let json =
+        message_with_bad_accessory(&json!({"image_url": "https://x/y.png", "type": "image"}));
     let error = parse_message(&json);
     assert_eq!(error.path(), "blocks[2].accessory", "{error}");
     assert!(error.message().contains("`alt_text`"), "{error}");
@@ -118,7 +122,8 @@ fn a_type_that_is_not_a_string_or_missing_is_an_error() {
     let error = blockkit::from_str::<Block>(r#"{"type": 7}"#).unwrap_err();
     assert_eq!(error.path(), "type", "{error}");
 
-    let error = blockkit::from_str::<Vec<Block>>(r#"[{"type": "divider"}, {"block_id": "x"}]"#).unwrap_err();
+    let error = blockkit::from_str::<Vec<Block>>(r#"[{"type": "divider"}, {"block_id": "x"}]"#)
+        .unwrap_err();
     assert_eq!(error.path(), "[1]", "{error}");
     assert!(error.message().contains("missing field `type`"), "{error}");
 

@@ -4,3 +4,4 @@ mod conformance;
 mod errors;
 mod roundtrip;
 mod ui;
+mod validation;

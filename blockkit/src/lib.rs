@@ -1,9 +1,84 @@
-//! Slack Block Kit for Rust.
+//! Slack Block Kit for Rust: a typed model of every block, element, composition object and
+//! surface; builders whose mistakes are compile errors; validation of every documented rule with
+//! all violations at once; exact JSON both ways.
+//!
+//! # A guided tour
+//!
+//! ## Build
+//!
+//! Every block and element has a constructor that takes its required fields and chained setters
+//! named after the Slack fields. Where Slack accepts only some elements, the builder does too: a
+//! [`SectionBlock`] accessory is a [`SectionAccessory`], an [`ActionsBlock`] element an
+//! [`ActionsElement`], an [`InputBlock`] element an [`InputElement`].
+//!
+//! ```
+//! use blockkit::{ActionsBlock, Button, ButtonStyle, HeaderBlock, Message, SectionBlock, Text};
+//!
+//! let message = Message::new()
+//!     .text("Build 42 failed")
+//!     .block(HeaderBlock::new("Build 42 failed"))
+//!     .block(SectionBlock::new().text(Text::mrkdwn("*Branch:* main")))
+//!     .block(ActionsBlock::new().element(
+//!         Button::new("Retry").action_id("retry").style(ButtonStyle::Primary),
+//!     ));
+//! assert_eq!(message.blocks.len(), 3);
+//! ```
+//!
+//! A `&str` becomes `plain_text` where only plain_text is allowed; mrkdwn is always explicit:
+//! [`Text::mrkdwn`] for markup written in the source, [`MrkdwnText::escaped`] for user input
+//! (shown as typed, it cannot `@channel` anyone), and [`MrkdwnText::raw`] as the one opt-in for
+//! markup built at run time — escape what goes into it with [`escape`].
+//!
+//! ## Validate
+//!
+//! `build()` on a [`Message`], [`Modal`] or [`HomeTab`] checks every rule of the spec and returns
+//! a [`Validated`] value, or an [`Invalid`] error listing every violation with a JSON pointer, a
+//! stable [`Code`], and the limit and actual value:
+//!
+//! ```
+//! use blockkit::{HeaderBlock, Message};
+//!
+//! let error = Message::new()
+//!     .text("fallback")
+//!     .block(HeaderBlock::new("x".repeat(200)))
+//!     .build()
+//!     .unwrap_err();
+//! assert_eq!(error.violations()[0].pointer, "/blocks/0/text/text");
+//! assert_eq!(error.violations()[0].message, "header text is 200 characters; the limit is 150");
+//! ```
+//!
+//! [`Validate::validate`] checks without consuming, for blocks, elements and views too; see the
+//! [`validate`](crate::Validate) docs and [`ValidationOptions`] for strict mode and the policy on
+//! placements Slack does not document.
+//!
+//! ## Send
+//!
+//! Values serialize to exactly the JSON Slack takes (absent fields omitted, never `null`), so
+//! any HTTP client or Slack client crate can send them: `serde_json::to_string(&message)`.
+//! [`Message::preview_url`] and friends open a payload in Block Kit Builder.
+//!
+//! ## Parse
+//!
+//! [`from_str`], [`from_slice`] and [`from_value`] read any Block Kit JSON into the model. Unknown
+//! block, element and rich-text types are kept whole ([`RawObject`]), unknown fields are kept in
+//! each type's `extra`, so parse → edit → send loses nothing. A broken known type is an error
+//! that names its path:
+//!
+//! ```
+//! let error = blockkit::from_str::<blockkit::Block>(r#"{"type": "header"}"#).unwrap_err();
+//! assert_eq!(error.to_string(), "missing field `text` (line 1, column 18)");
+//! ```
+//!
+//! ## Limits
+//!
+//! Every limit comes from one table, `blockkit_limits`, which validation reads. Characters are
+//! counted as Unicode scalar values.
 #![forbid(unsafe_code)]
 
 #[macro_use]
 mod macros;
 
+mod extra;
 mod parse;
 mod serde_util;
 mod tag;
@@ -19,7 +94,8 @@ mod preview;
 mod validate;
 
 pub use parse::{ParseError, from_slice, from_str, from_value};
-pub use serde_util::{Extra, RawObject};
+pub use extra::Extra;
+pub use serde_util::RawObject;
 pub use text::{MrkdwnText, PlainText, Text, escape};
 pub use blocks::*;
 pub use compose::*;
@@ -31,3 +107,7 @@ pub use validate::{
     Violation, validate_blocks,
 };
 pub use preview::{BLOCK_KIT_BUILDER, preview_url};
+
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

@@ -207,14 +207,14 @@ macro_rules! setters {
             $(#[doc = $doc])*
             #[must_use = "a setter returns the updated value"]
             pub fn $field(mut self, value: $param) -> Self {
-                self.$field = Some(value);
+                self.$field = Some(value.into());
                 self
             }
 
             #[doc = concat!("Sets `", stringify!($field), "` when `value` is `Some`, clears it when `None`.")]
             #[must_use = "a setter returns the updated value"]
             pub fn [<maybe_ $field>](mut self, value: Option<$param>) -> Self {
-                self.$field = value;
+                self.$field = value.map(Into::into);
                 self
             }
         }
@@ -238,6 +238,10 @@ macro_rules! tagged_enum {
         #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::schemars::JsonSchema)]
         #[serde(untagged)]
         #[non_exhaustive]
+        #[allow(
+            clippy::large_enum_variant,
+            reason = "boxing would cost an allocation per value; these enums live in Vecs"
+        )]
         pub enum $name {
             $( $(#[$vmeta])* $variant($ty), )+
             /// An object of a `type` this version of blockkit does not know, kept exactly as it
@@ -283,7 +287,7 @@ macro_rules! tagged_enum {
                 }
             }
 
-            fn from_unknown(object: $crate::Extra) -> Result<Self, String> {
+            fn from_unknown(object: $crate::serde_util::JsonObject) -> Result<Self, String> {
                 Ok(Self::Unknown($crate::RawObject(object)))
             }
         }

@@ -18,9 +18,10 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-/// Fields of a JSON object that this version of blockkit does not model, kept so that
-/// parse-edit-send round-trips everything Slack sent.
-pub type Extra = serde_json::Map<String, Value>;
+pub(crate) use crate::extra::Extra;
+
+/// A JSON object.
+pub(crate) type JsonObject = serde_json::Map<String, Value>;
 
 /// A JSON object of a `type` this version of blockkit does not model, kept exactly as it came
 /// and written back unchanged.
@@ -39,7 +40,7 @@ pub type Extra = serde_json::Map<String, Value>;
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(transparent)]
-pub struct RawObject(pub Extra);
+pub struct RawObject(pub JsonObject);
 
 impl RawObject {
     /// Wraps a JSON value; `None` when it is not an object.
@@ -56,7 +57,7 @@ impl RawObject {
     }
 
     /// The object's fields.
-    pub fn fields(&self) -> &Extra {
+    pub fn fields(&self) -> &serde_json::Map<String, Value> {
         &self.0
     }
 }
@@ -118,7 +119,7 @@ pub(crate) trait TaggedEnum: Sized {
     -> Result<Self, D::Error>;
 
     /// Keeps an object of unknown type, or explains why this enum has no room for one.
-    fn from_unknown(object: Extra) -> Result<Self, String>;
+    fn from_unknown(object: JsonObject) -> Result<Self, String>;
 }
 
 /// Deserializes a [`TaggedEnum`].
@@ -150,7 +151,7 @@ impl<'de, T: TaggedEnum> Visitor<'de> for TaggedVisitor<T> {
                 let rest = PrependType { tag: Some(tag), key_sent: false, map };
                 return T::deserialize_known(&name, MapAccessDeserializer::new(rest));
             }
-            let mut object = Extra::new();
+            let mut object = JsonObject::new();
             object.insert("type".to_owned(), Value::String(tag.into_owned()));
             while let Some((key, value)) = map.next_entry::<String, Value>()? {
                 object.insert(key, value);
@@ -158,7 +159,7 @@ impl<'de, T: TaggedEnum> Visitor<'de> for TaggedVisitor<T> {
             return T::from_unknown(object).map_err(de::Error::custom);
         }
 
-        let mut object = Extra::new();
+        let mut object = JsonObject::new();
         let value = map.next_value::<Value>()?;
         object.insert(first.0.into_owned(), value);
         while let Some((key, value)) = map.next_entry::<String, Value>()? {

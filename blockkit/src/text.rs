@@ -99,7 +99,7 @@ impl TaggedEnum for Text {
         }
     }
 
-    fn from_unknown(object: Extra) -> Result<Self, String> {
+    fn from_unknown(object: crate::serde_util::JsonObject) -> Result<Self, String> {
         let found = object.get("type").and_then(|t| t.as_str()).unwrap_or_default();
         Err(format!(
             "at `type`: unknown text type `{found}`, expected `plain_text` or `mrkdwn`"

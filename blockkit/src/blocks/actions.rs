@@ -34,7 +34,7 @@ pub struct ActionsBlock {
     /// Identifies the block: at most 255 characters, unique in the message or view.
     pub block_id: Option<String>,
     /// The elements: 1–25 buttons, checkboxes, pickers, overflow menus, radio buttons,
-    /// rich_text_inputs, workflow buttons, or select and multi-select menus.
+    /// `rich_text_inputs`, workflow buttons, or select and multi-select menus.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub elements: Vec<Element>,
     /// Fields this version does not model, kept as parsed.

@@ -99,6 +99,10 @@ setters!(ContextBlock {
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 #[serde(untagged)]
 #[non_exhaustive]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "`Element` is held unboxed everywhere in the model; a Box here would only make matching clumsier"
+)]
 pub enum ContextElement {
     /// `plain_text` or `mrkdwn`.
     Text(Text),
@@ -134,7 +138,7 @@ impl TaggedEnum for ContextElement {
         }
     }
 
-    fn from_unknown(object: Extra) -> Result<Self, String> {
+    fn from_unknown(object: crate::serde_util::JsonObject) -> Result<Self, String> {
         <Element as TaggedEnum>::from_unknown(object).map(Self::Element)
     }
 }
@@ -191,7 +195,7 @@ mod sealed {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be an item of a context block",
     label = "not allowed here",
-    note = "a context block holds text objects (`Text`, `PlainText`, `MrkdwnText`) and `ImageElement`s"
+    note = "a context block holds text objects (`Text::plain(..)`, `Text::mrkdwn(..)`, `PlainText`, `MrkdwnText`) and `ImageElement`s"
 )]
 pub trait ContextItem: Into<ContextElement> + sealed::Sealed {}
 

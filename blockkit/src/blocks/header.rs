@@ -26,7 +26,7 @@ pub struct HeaderBlock {
     kind: tag::Header,
     /// Identifies the block: at most 255 characters, unique in the message or view.
     pub block_id: Option<String>,
-    /// The text: plain_text only (no mrkdwn), at most 150 characters.
+    /// The text: `plain_text` only (no mrkdwn), at most 150 characters.
     pub text: Text,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
@@ -34,7 +34,7 @@ pub struct HeaderBlock {
 }
 
 impl HeaderBlock {
-    /// A header with its text (plain_text, at most 150 characters).
+    /// A header with its text (`plain_text`, at most 150 characters).
     pub fn new(text: impl Into<PlainText>) -> Self {
         Self {
             kind: tag::Header,

@@ -41,7 +41,7 @@ pub struct ImageBlock {
     pub image_url: Option<String>,
     /// An image uploaded to Slack. Exactly one of `image_url` and `slack_file`.
     pub slack_file: Option<SlackFile>,
-    /// A title above the image: plain_text, at most 2000 characters.
+    /// A title above the image: `plain_text`, at most 2000 characters.
     pub title: Option<Text>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
@@ -79,6 +79,6 @@ impl ImageBlock {
 setters!(ImageBlock {
     /// Identifies the block: at most 255 characters, unique in the message or view.
     block_id: into String,
-    /// A title above the image: plain_text, at most 2000 characters.
+    /// A title above the image: `plain_text`, at most 2000 characters.
     title: into PlainText,
 });

@@ -35,7 +35,7 @@ pub struct InputBlock {
     kind: tag::Input,
     /// Identifies the block: at most 255 characters, unique in the message or view.
     pub block_id: Option<String>,
-    /// The label: plain_text, at most 2000 characters.
+    /// The label: `plain_text`, at most 2000 characters.
     pub label: Text,
     /// The input element: a text, email, url, number, rich text or file input, checkboxes,
     /// radio buttons, a date, datetime or time picker, or a select or multi-select menu.
@@ -43,7 +43,7 @@ pub struct InputBlock {
     /// Whether the element sends a `block_actions` payload as the user interacts. Not allowed
     /// with a `file_input`. Defaults to `false`.
     pub dispatch_action: Option<bool>,
-    /// A hint under the element: plain_text, at most 2000 characters.
+    /// A hint under the element: `plain_text`, at most 2000 characters.
     pub hint: Option<Text>,
     /// Whether the element may be empty on submit. Defaults to `false`.
     pub optional: Option<bool>,
@@ -53,7 +53,7 @@ pub struct InputBlock {
 }
 
 impl InputBlock {
-    /// An input block with its label (plain_text, at most 2000 characters) and its element.
+    /// An input block with its label (`plain_text`, at most 2000 characters) and its element.
     pub fn new(label: impl Into<PlainText>, element: impl InputElement) -> Self {
         Self {
             kind: tag::Input,
@@ -74,7 +74,7 @@ setters!(InputBlock {
     /// Whether the element sends a `block_actions` payload as the user interacts (not with a
     /// `file_input`).
     dispatch_action: bool,
-    /// A hint under the element: plain_text, at most 2000 characters.
+    /// A hint under the element: `plain_text`, at most 2000 characters.
     hint: into PlainText,
     /// Whether the element may be empty on submit.
     optional: bool,

@@ -62,7 +62,7 @@ tagged_enum! {
     ///
     /// let parsed: Block = blockkit::from_str(r#"{"type": "hologram", "depth": 3}"#).unwrap();
     /// assert!(matches!(parsed, Block::Unknown(_)));
-    /// assert_eq!(serde_json::to_string(&parsed).unwrap(), r#"{"depth":3,"type":"hologram"}"#);
+    /// assert_eq!(serde_json::to_string(&parsed).unwrap(), r#"{"type":"hologram","depth":3}"#);
     /// ```
     Block expecting "a block" {
         /// `actions`: interactive elements in a row.

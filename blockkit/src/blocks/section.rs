@@ -36,7 +36,7 @@ pub struct SectionBlock {
     kind: tag::Section,
     /// Identifies the block: at most 255 characters, unique in the message or view.
     pub block_id: Option<String>,
-    /// The text: plain_text or mrkdwn, 1–3000 characters. Needed unless `fields` is set.
+    /// The text: `plain_text` or mrkdwn, 1–3000 characters. Needed unless `fields` is set.
     pub text: Option<Text>,
     /// Texts shown in two columns: at most 10, each at most 2000 characters. Needed unless
     /// `text` is set.
@@ -66,7 +66,7 @@ impl SectionBlock {
         }
     }
 
-    /// A section with its text (plain_text or mrkdwn).
+    /// A section with its text (`plain_text` or mrkdwn).
     pub fn with_text(text: impl Into<Text>) -> Self {
         Self::new().text(text)
     }
@@ -95,7 +95,7 @@ impl Default for SectionBlock {
 setters!(SectionBlock {
     /// Identifies the block: at most 255 characters, unique in the message or view.
     block_id: into String,
-    /// The text: plain_text or mrkdwn, 1–3000 characters.
+    /// The text: `plain_text` or mrkdwn, 1–3000 characters.
     text: into Text,
     /// A text shown in the two columns; at most 10 fields, each at most 2000 characters.
     fields: vec field Text,

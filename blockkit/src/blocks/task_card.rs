@@ -51,7 +51,7 @@ pub struct TaskCardBlock {
         deserialize_with = "present_tag",
         skip_serializing_if = "Option::is_none"
     )]
-    #[schemars(with = "Option<tag::TaskCard>")]
+    #[schemars(with = "tag::TaskCard")]
     kind: Option<tag::TaskCard>,
     /// Identifies the block: at most 255 characters, unique within the message. Slack generates
     /// one when absent.

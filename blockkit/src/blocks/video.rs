@@ -49,11 +49,11 @@ pub struct VideoBlock {
     pub video_url: String,
     /// The thumbnail's URL.
     pub thumbnail_url: String,
-    /// The title: plain_text, less than 200 characters.
+    /// The title: `plain_text`, less than 200 characters.
     pub title: Text,
     /// The video's own (non-embeddable) page: HTTPS. Recommended.
     pub title_url: Option<String>,
-    /// A description: plain_text, less than 200 characters. Recommended.
+    /// A description: `plain_text`, less than 200 characters. Recommended.
     pub description: Option<Text>,
     /// The author's name: less than 50 characters.
     pub author_name: Option<String>,
@@ -67,7 +67,7 @@ pub struct VideoBlock {
 }
 
 impl VideoBlock {
-    /// A video with its alt text, title (plain_text, less than 200 characters), thumbnail and
+    /// A video with its alt text, title (`plain_text`, less than 200 characters), thumbnail and
     /// embeddable player URL.
     pub fn new(
         alt_text: impl Into<String>,
@@ -97,7 +97,7 @@ setters!(VideoBlock {
     block_id: into String,
     /// The video's own (non-embeddable) page: HTTPS.
     title_url: into String,
-    /// A description: plain_text, less than 200 characters.
+    /// A description: `plain_text`, less than 200 characters.
     description: into PlainText,
     /// The author's name: less than 50 characters.
     author_name: into String,

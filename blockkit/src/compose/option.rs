@@ -57,9 +57,19 @@ impl OptionObject {
     }
 }
 
+impl OptionObject {
+    /// Sets `description` to any text object: mrkdwn is allowed in checkboxes and radio buttons
+    /// only. [`OptionObject::description`] takes plain text.
+    #[must_use = "a setter returns the updated value"]
+    pub fn description_text(mut self, description: impl Into<Text>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+}
+
 setters!(OptionObject {
-    /// A line under the text (plain_text; mrkdwn is allowed in checkboxes and radio buttons).
-    description: into Text,
+    /// A line under the text, as plain_text; see [`OptionObject::description_text`] for mrkdwn.
+    description: into PlainText,
     /// A URL opened when the option is chosen; overflow menus only.
     url: into String,
 });

@@ -51,7 +51,7 @@ pub struct Button {
     /// The colour: `primary` or `danger`. Absent means the default (neutral) button.
     pub style: Option<ButtonStyle>,
     /// A dialog asking the user to confirm before the action runs.
-    pub confirm: Option<ConfirmDialog>,
+    pub confirm: Option<Box<ConfirmDialog>>,
     /// Read by screen readers instead of the label: at most 75 characters.
     pub accessibility_label: Option<String>,
     /// *Preview, doubtful* (only Python `slack_sdk` 3.47 knows it): a prompt sent to Slackbot when
@@ -148,7 +148,7 @@ pub struct WorkflowButton {
     pub accessibility_label: Option<String>,
     /// A dialog asking the user to confirm first (typed by Slack's Node SDK only, not in the
     /// reference table).
-    pub confirm: Option<ConfirmDialog>,
+    pub confirm: Option<Box<ConfirmDialog>>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -279,7 +279,7 @@ pub struct IconButton {
     /// What your app receives in the interaction payload: at most 2000 characters.
     pub value: Option<String>,
     /// A dialog asking the user to confirm before the action runs.
-    pub confirm: Option<ConfirmDialog>,
+    pub confirm: Option<Box<ConfirmDialog>>,
     /// Read by screen readers instead of the label: at most 75 characters.
     pub accessibility_label: Option<String>,
     /// The IDs of the users who see the button (at most 10 per the Python SDK only — doubtful).

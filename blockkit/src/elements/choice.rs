@@ -49,7 +49,7 @@ pub struct Checkboxes {
     /// Identifies the action: at most 255 characters, unique within the containing block.
     pub action_id: Option<String>,
     /// A dialog asking the user to confirm the choice.
-    pub confirm: Option<ConfirmDialog>,
+    pub confirm: Option<Box<ConfirmDialog>>,
     /// Whether the element has the focus when the view opens. Defaults to `false`; at most one
     /// element per view may set it.
     pub focus_on_load: Option<bool>,
@@ -119,7 +119,7 @@ pub struct RadioButtons {
     /// Identifies the action: at most 255 characters, unique within the containing block.
     pub action_id: Option<String>,
     /// A dialog asking the user to confirm the choice.
-    pub confirm: Option<ConfirmDialog>,
+    pub confirm: Option<Box<ConfirmDialog>>,
     /// Whether the element has the focus when the view opens. Defaults to `false`; at most one
     /// element per view may set it.
     pub focus_on_load: Option<bool>,
@@ -188,7 +188,7 @@ pub struct Overflow {
     /// Identifies the action: at most 255 characters, unique within the containing block.
     pub action_id: Option<String>,
     /// A dialog asking the user to confirm the choice.
-    pub confirm: Option<ConfirmDialog>,
+    pub confirm: Option<Box<ConfirmDialog>>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,

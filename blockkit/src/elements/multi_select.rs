@@ -48,7 +48,7 @@ pub struct MultiStaticSelect {
     /// Shown before anything is chosen: `plain_text`, at most 150 characters.
     pub placeholder: Option<Text>,
     /// A dialog asking the user to confirm the choice.
-    pub confirm: Option<ConfirmDialog>,
+    pub confirm: Option<Box<ConfirmDialog>>,
     /// Whether the menu has the focus when the view opens. Defaults to `false`; at most one
     /// element per view may set it.
     pub focus_on_load: Option<bool>,
@@ -120,7 +120,7 @@ pub struct MultiExternalSelect {
     /// Shown before anything is chosen: `plain_text`, at most 150 characters.
     pub placeholder: Option<Text>,
     /// A dialog asking the user to confirm the choice.
-    pub confirm: Option<ConfirmDialog>,
+    pub confirm: Option<Box<ConfirmDialog>>,
     /// Whether the menu has the focus when the view opens. Defaults to `false`; at most one
     /// element per view may set it.
     pub focus_on_load: Option<bool>,
@@ -189,7 +189,7 @@ pub struct MultiUsersSelect {
     /// Shown before anything is chosen: `plain_text`, at most 150 characters.
     pub placeholder: Option<Text>,
     /// A dialog asking the user to confirm the choice.
-    pub confirm: Option<ConfirmDialog>,
+    pub confirm: Option<Box<ConfirmDialog>>,
     /// Whether the menu has the focus when the view opens. Defaults to `false`; at most one
     /// element per view may set it.
     pub focus_on_load: Option<bool>,
@@ -256,7 +256,7 @@ pub struct MultiConversationsSelect {
     /// Shown before anything is chosen: `plain_text`, at most 150 characters.
     pub placeholder: Option<Text>,
     /// A dialog asking the user to confirm the choice.
-    pub confirm: Option<ConfirmDialog>,
+    pub confirm: Option<Box<ConfirmDialog>>,
     /// Whether the menu has the focus when the view opens. Defaults to `false`; at most one
     /// element per view may set it.
     pub focus_on_load: Option<bool>,
@@ -332,7 +332,7 @@ pub struct MultiChannelsSelect {
     /// Shown before anything is chosen: `plain_text`, at most 150 characters.
     pub placeholder: Option<Text>,
     /// A dialog asking the user to confirm the choice.
-    pub confirm: Option<ConfirmDialog>,
+    pub confirm: Option<Box<ConfirmDialog>>,
     /// Whether the menu has the focus when the view opens. Defaults to `false`; at most one
     /// element per view may set it.
     pub focus_on_load: Option<bool>,

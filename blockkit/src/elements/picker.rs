@@ -38,7 +38,7 @@ pub struct DatePicker {
     /// Identifies the action: at most 255 characters, unique within the containing block.
     pub action_id: Option<String>,
     /// A dialog asking the user to confirm the choice.
-    pub confirm: Option<ConfirmDialog>,
+    pub confirm: Option<Box<ConfirmDialog>>,
     /// Whether the picker has the focus when the view opens. Defaults to `false`; at most one
     /// element per view may set it.
     pub focus_on_load: Option<bool>,
@@ -93,7 +93,7 @@ pub struct DateTimePicker {
     /// Identifies the action: at most 255 characters, unique within the containing block.
     pub action_id: Option<String>,
     /// A dialog asking the user to confirm the choice.
-    pub confirm: Option<ConfirmDialog>,
+    pub confirm: Option<Box<ConfirmDialog>>,
     /// Whether the picker has the focus when the view opens. Defaults to `false`; at most one
     /// element per view may set it.
     pub focus_on_load: Option<bool>,
@@ -153,7 +153,7 @@ pub struct TimePicker {
     /// Identifies the action: at most 255 characters, unique within the containing block.
     pub action_id: Option<String>,
     /// A dialog asking the user to confirm the choice.
-    pub confirm: Option<ConfirmDialog>,
+    pub confirm: Option<Box<ConfirmDialog>>,
     /// Whether the picker has the focus when the view opens. Defaults to `false`; at most one
     /// element per view may set it.
     pub focus_on_load: Option<bool>,

@@ -48,7 +48,7 @@ pub struct StaticSelect {
     /// Shown before anything is chosen: `plain_text`, at most 150 characters.
     pub placeholder: Option<Text>,
     /// A dialog asking the user to confirm the choice.
-    pub confirm: Option<ConfirmDialog>,
+    pub confirm: Option<Box<ConfirmDialog>>,
     /// Whether the menu has the focus when the view opens. Defaults to `false`; at most one
     /// element per view may set it.
     pub focus_on_load: Option<bool>,
@@ -114,7 +114,7 @@ pub struct ExternalSelect {
     /// Shown before anything is chosen: `plain_text`, at most 150 characters.
     pub placeholder: Option<Text>,
     /// A dialog asking the user to confirm the choice.
-    pub confirm: Option<ConfirmDialog>,
+    pub confirm: Option<Box<ConfirmDialog>>,
     /// Whether the menu has the focus when the view opens. Defaults to `false`; at most one
     /// element per view may set it.
     pub focus_on_load: Option<bool>,
@@ -172,7 +172,7 @@ pub struct UsersSelect {
     /// Shown before anything is chosen: `plain_text`, at most 150 characters.
     pub placeholder: Option<Text>,
     /// A dialog asking the user to confirm the choice.
-    pub confirm: Option<ConfirmDialog>,
+    pub confirm: Option<Box<ConfirmDialog>>,
     /// Whether the menu has the focus when the view opens. Defaults to `false`; at most one
     /// element per view may set it.
     pub focus_on_load: Option<bool>,
@@ -235,7 +235,7 @@ pub struct ConversationsSelect {
     /// Shown before anything is chosen: `plain_text`, at most 150 characters.
     pub placeholder: Option<Text>,
     /// A dialog asking the user to confirm the choice.
-    pub confirm: Option<ConfirmDialog>,
+    pub confirm: Option<Box<ConfirmDialog>>,
     /// Whether the menu has the focus when the view opens. Defaults to `false`; at most one
     /// element per view may set it.
     pub focus_on_load: Option<bool>,
@@ -311,7 +311,7 @@ pub struct ChannelsSelect {
     /// Shown before anything is chosen: `plain_text`, at most 150 characters.
     pub placeholder: Option<Text>,
     /// A dialog asking the user to confirm the choice.
-    pub confirm: Option<ConfirmDialog>,
+    pub confirm: Option<Box<ConfirmDialog>>,
     /// Whether the menu has the focus when the view opens. Defaults to `false`; at most one
     /// element per view may set it.
     pub focus_on_load: Option<bool>,

@@ -176,8 +176,11 @@ impl RichTextList {
     /// Appends every item of `items`.
     #[must_use = "a setter returns the updated value"]
     pub fn items(mut self, items: impl IntoIterator<Item = impl Into<RichTextSection>>) -> Self {
-        self.elements
-            .extend(items.into_iter().map(|item| RichTextElement::Section(item.into())));
+        self.elements.extend(
+            items
+                .into_iter()
+                .map(|item| RichTextElement::Section(item.into())),
+        );
         self
     }
 }

@@ -216,7 +216,7 @@ pub struct Emoji {
     pub url: Option<String>,
     /// The skin-tone modifier (Python and Java SDKs; range undocumented).
     pub skin_tone: Option<u32>,
-    /// Bold, italic, strike, underline, highlight, client_highlight.
+    /// Bold, italic, strike, underline, highlight, `client_highlight`.
     pub style: Option<RichTextStyle>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
@@ -245,7 +245,7 @@ setters!(Emoji {
     url: into String,
     /// The skin-tone modifier.
     skin_tone: u32,
-    /// Bold, italic, strike, underline, highlight, client_highlight.
+    /// Bold, italic, strike, underline, highlight, `client_highlight`.
     style: RichTextStyle,
 });
 
@@ -268,7 +268,7 @@ pub struct Color {
     kind: tag::Color,
     /// The colour in hex (`#FF5733`).
     pub value: String,
-    /// Bold, italic, strike, underline, highlight, client_highlight.
+    /// Bold, italic, strike, underline, highlight, `client_highlight`.
     pub style: Option<RichTextStyle>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
@@ -288,7 +288,7 @@ impl Color {
 }
 
 setters!(Color {
-    /// Bold, italic, strike, underline, highlight, client_highlight.
+    /// Bold, italic, strike, underline, highlight, `client_highlight`.
     style: RichTextStyle,
 });
 

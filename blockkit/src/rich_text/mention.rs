@@ -61,7 +61,7 @@ mention!(
     /// );
     /// ```
     UserMention, User, user_id: "The user's ID (`U0123456789`).",
-    "Bold, italic, strike, underline, highlight, client_highlight, unlink."
+    "Bold, italic, strike, underline, highlight, `client_highlight`, unlink."
 );
 
 mention!(
@@ -77,7 +77,7 @@ mention!(
     /// );
     /// ```
     UsergroupMention, Usergroup, usergroup_id: "The user group's ID (`S0123456789`).",
-    "Bold, italic, strike, underline, highlight, client_highlight, unlink."
+    "Bold, italic, strike, underline, highlight, `client_highlight`, unlink."
 );
 
 mention!(
@@ -93,7 +93,7 @@ mention!(
     /// );
     /// ```
     ChannelMention, Channel, channel_id: "The channel's ID (`C0123456789`).",
-    "Bold, italic, strike, underline, highlight, client_highlight, unlink."
+    "Bold, italic, strike, underline, highlight, `client_highlight`, unlink."
 );
 
 mention!(
@@ -109,7 +109,7 @@ mention!(
     /// );
     /// ```
     TeamMention, Team, team_id: "The workspace's ID (`T0123456789`).",
-    "Bold, italic, strike, underline, highlight, client_highlight."
+    "Bold, italic, strike, underline, highlight, `client_highlight`."
 );
 
 /// A broadcast mention (`"type": "broadcast"`): `@here`, `@channel` or `@everyone`, which
@@ -132,7 +132,7 @@ pub struct BroadcastMention {
     kind: tag::Broadcast,
     /// Who is notified.
     pub range: BroadcastRange,
-    /// Bold, italic, strike, underline, highlight, client_highlight.
+    /// Bold, italic, strike, underline, highlight, `client_highlight`.
     pub style: Option<RichTextStyle>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
@@ -152,7 +152,7 @@ impl BroadcastMention {
 }
 
 setters!(BroadcastMention {
-    /// Bold, italic, strike, underline, highlight, client_highlight.
+    /// Bold, italic, strike, underline, highlight, `client_highlight`.
     style: RichTextStyle,
 });
 

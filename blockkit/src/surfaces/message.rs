@@ -30,7 +30,7 @@ use crate::{Attachment, Block};
 ///     .block(SectionBlock::new().text(MrkdwnText::escaped(format!("{service} v2.4.1 is live"))))
 ///     .thread_ts("1718030400.000200")
 ///     .unfurl_links(false);
-/// message.extra.insert("channel".into(), json!("C0123456789"));
+/// message.extra.insert("channel", "C0123456789");
 ///
 /// assert_eq!(
 ///     serde_json::to_value(&message).unwrap(),

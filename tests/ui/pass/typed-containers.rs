@@ -8,11 +8,25 @@ use blockkit::{
 fn main() {
     let modal = Modal::new("Report")
         .block(HeaderBlock::new("Status"))
-        .block(HeaderBlock::new(PlainText::new("Status :rocket:").emoji(true)))
-        .block(ImageBlock::new("https://example.com/chart.png", "Error rate, last 24 hours"))
-        .block(InputBlock::new("Report", FileInput::new().action_id("report")))
-        .block(InputBlock::new("When?", DateTimePicker::new().action_id("when")))
-        .block(InputBlock::new("Notes", PlainTextInput::new().action_id("notes")))
+        .block(HeaderBlock::new(
+            PlainText::new("Status :rocket:").emoji(true),
+        ))
+        .block(ImageBlock::new(
+            "https://example.com/chart.png",
+            "Error rate, last 24 hours",
+        ))
+        .block(InputBlock::new(
+            "Report",
+            FileInput::new().action_id("report"),
+        ))
+        .block(InputBlock::new(
+            "When?",
+            DateTimePicker::new().action_id("when"),
+        ))
+        .block(InputBlock::new(
+            "Notes",
+            PlainTextInput::new().action_id("notes"),
+        ))
         .block(
             SectionBlock::with_text(Text::mrkdwn("*Due*"))
                 .accessory(DatePicker::new().action_id("due")),
@@ -21,11 +35,12 @@ fn main() {
         .submit("Send");
     assert_eq!(modal.blocks.len(), 8);
 
-    let message = Message::new().text("Was this helpful?").block(
-        ContextActionsBlock::new().element(FeedbackButtons::new(
-            FeedbackButton::new("Good", "good"),
-            FeedbackButton::new("Bad", "bad"),
-        )),
-    );
+    let message =
+        Message::new()
+            .text("Was this helpful?")
+            .block(ContextActionsBlock::new().element(FeedbackButtons::new(
+                FeedbackButton::new("Good", "good"),
+                FeedbackButton::new("Bad", "bad"),
+            )));
     assert_eq!(message.blocks.len(), 1);
 }

@@ -72,7 +72,7 @@ pub(crate) fn element<'a>(w: &mut Walker<'a>, element: &'a Element) {
             common(w, &Common {
                 action_id: e.action_id.as_deref(),
                 placeholder: e.placeholder.as_ref(),
-                confirm: e.confirm.as_ref(),
+                confirm: e.confirm.as_deref(),
                 focus_on_load: e.focus_on_load,
                 ..Common::default()
             });
@@ -82,7 +82,7 @@ pub(crate) fn element<'a>(w: &mut Walker<'a>, element: &'a Element) {
             common(w, &Common {
                 action_id: e.action_id.as_deref(),
                 placeholder: e.placeholder.as_ref(),
-                confirm: e.confirm.as_ref(),
+                confirm: e.confirm.as_deref(),
                 focus_on_load: e.focus_on_load,
                 ..Common::default()
             });
@@ -93,7 +93,7 @@ pub(crate) fn element<'a>(w: &mut Walker<'a>, element: &'a Element) {
         E::UsersSelect(e) => common(w, &Common {
             action_id: e.action_id.as_deref(),
             placeholder: e.placeholder.as_ref(),
-            confirm: e.confirm.as_ref(),
+            confirm: e.confirm.as_deref(),
             focus_on_load: e.focus_on_load,
             ..Common::default()
         }),
@@ -101,7 +101,7 @@ pub(crate) fn element<'a>(w: &mut Walker<'a>, element: &'a Element) {
             common(w, &Common {
                 action_id: e.action_id.as_deref(),
                 placeholder: e.placeholder.as_ref(),
-                confirm: e.confirm.as_ref(),
+                confirm: e.confirm.as_deref(),
                 focus_on_load: e.focus_on_load,
                 ..Common::default()
             });
@@ -112,7 +112,7 @@ pub(crate) fn element<'a>(w: &mut Walker<'a>, element: &'a Element) {
         E::ChannelsSelect(e) => common(w, &Common {
             action_id: e.action_id.as_deref(),
             placeholder: e.placeholder.as_ref(),
-            confirm: e.confirm.as_ref(),
+            confirm: e.confirm.as_deref(),
             focus_on_load: e.focus_on_load,
             ..Common::default()
         }),
@@ -120,7 +120,7 @@ pub(crate) fn element<'a>(w: &mut Walker<'a>, element: &'a Element) {
             common(w, &Common {
                 action_id: e.action_id.as_deref(),
                 placeholder: e.placeholder.as_ref(),
-                confirm: e.confirm.as_ref(),
+                confirm: e.confirm.as_deref(),
                 focus_on_load: e.focus_on_load,
                 max_selected_items: e.max_selected_items.map(|max| (max, e.initial_options.len())),
                 ..Common::default()
@@ -131,7 +131,7 @@ pub(crate) fn element<'a>(w: &mut Walker<'a>, element: &'a Element) {
             common(w, &Common {
                 action_id: e.action_id.as_deref(),
                 placeholder: e.placeholder.as_ref(),
-                confirm: e.confirm.as_ref(),
+                confirm: e.confirm.as_deref(),
                 focus_on_load: e.focus_on_load,
                 max_selected_items: e.max_selected_items.map(|max| (max, e.initial_options.len())),
                 ..Common::default()
@@ -141,7 +141,7 @@ pub(crate) fn element<'a>(w: &mut Walker<'a>, element: &'a Element) {
         E::MultiUsersSelect(e) => common(w, &Common {
             action_id: e.action_id.as_deref(),
             placeholder: e.placeholder.as_ref(),
-            confirm: e.confirm.as_ref(),
+            confirm: e.confirm.as_deref(),
             focus_on_load: e.focus_on_load,
             max_selected_items: e.max_selected_items.map(|max| (max, e.initial_users.len())),
             ..Common::default()
@@ -150,7 +150,7 @@ pub(crate) fn element<'a>(w: &mut Walker<'a>, element: &'a Element) {
             common(w, &Common {
                 action_id: e.action_id.as_deref(),
                 placeholder: e.placeholder.as_ref(),
-                confirm: e.confirm.as_ref(),
+                confirm: e.confirm.as_deref(),
                 focus_on_load: e.focus_on_load,
                 max_selected_items: e.max_selected_items.map(|max| (max, e.initial_conversations.len())),
                 ..Common::default()
@@ -162,7 +162,7 @@ pub(crate) fn element<'a>(w: &mut Walker<'a>, element: &'a Element) {
         E::MultiChannelsSelect(e) => common(w, &Common {
             action_id: e.action_id.as_deref(),
             placeholder: e.placeholder.as_ref(),
-            confirm: e.confirm.as_ref(),
+            confirm: e.confirm.as_deref(),
             focus_on_load: e.focus_on_load,
             max_selected_items: e.max_selected_items.map(|max| (max, e.initial_channels.len())),
             ..Common::default()
@@ -184,7 +184,7 @@ pub(crate) fn element<'a>(w: &mut Walker<'a>, element: &'a Element) {
             required_action_id(w, "workflow_button", e.action_id.as_deref());
             common(w, &Common {
                 action_id: e.action_id.as_deref(),
-                confirm: e.confirm.as_ref(),
+                confirm: e.confirm.as_deref(),
                 ..Common::default()
             });
             w.text("text", &e.text, TextKind::Plain, &limits::button::TEXT);
@@ -201,7 +201,7 @@ pub(crate) fn element<'a>(w: &mut Walker<'a>, element: &'a Element) {
             use limits::icon_button::{ACCESSIBILITY_LABEL, VALUE, VISIBLE_TO_USER_IDS};
             common(w, &Common {
                 action_id: e.action_id.as_deref(),
-                confirm: e.confirm.as_ref(),
+                confirm: e.confirm.as_deref(),
                 ..Common::default()
             });
             if e.icon != "trash" {
@@ -235,7 +235,7 @@ pub(crate) fn button(w: &mut Walker<'_>, button: &Button) {
     use limits::button::{ACCESSIBILITY_LABEL, AGENT_PROMPT, TEXT, URL, VALUE};
     common(w, &Common {
         action_id: button.action_id.as_deref(),
-        confirm: button.confirm.as_ref(),
+        confirm: button.confirm.as_deref(),
         ..Common::default()
     });
     w.text("text", &button.text, TextKind::Plain, &TEXT);
@@ -324,7 +324,7 @@ fn initial_among<'a>(
 fn checkboxes<'a>(w: &mut Walker<'a>, e: &'a Checkboxes) {
     common(w, &Common {
         action_id: e.action_id.as_deref(),
-        confirm: e.confirm.as_ref(),
+        confirm: e.confirm.as_deref(),
         focus_on_load: e.focus_on_load,
         ..Common::default()
     });
@@ -336,7 +336,7 @@ fn checkboxes<'a>(w: &mut Walker<'a>, e: &'a Checkboxes) {
 fn radio_buttons<'a>(w: &mut Walker<'a>, e: &'a RadioButtons) {
     common(w, &Common {
         action_id: e.action_id.as_deref(),
-        confirm: e.confirm.as_ref(),
+        confirm: e.confirm.as_deref(),
         focus_on_load: e.focus_on_load,
         ..Common::default()
     });
@@ -350,7 +350,7 @@ fn overflow<'a>(w: &mut Walker<'a>, e: &'a Overflow) {
     use limits::overflow::{OPTIONS, OPTIONS_RECOMMENDED_MIN};
     common(w, &Common {
         action_id: e.action_id.as_deref(),
-        confirm: e.confirm.as_ref(),
+        confirm: e.confirm.as_deref(),
         ..Common::default()
     });
     w.items("overflow", "options", e.options.len(), &OPTIONS);
@@ -365,7 +365,7 @@ fn date_picker(w: &mut Walker<'_>, e: &DatePicker) {
     common(w, &Common {
         action_id: e.action_id.as_deref(),
         placeholder: e.placeholder.as_ref(),
-        confirm: e.confirm.as_ref(),
+        confirm: e.confirm.as_deref(),
         focus_on_load: e.focus_on_load,
         ..Common::default()
     });
@@ -415,7 +415,7 @@ pub(crate) fn is_time(text: &str) -> bool {
 fn date_time_picker(w: &mut Walker<'_>, e: &DateTimePicker) {
     common(w, &Common {
         action_id: e.action_id.as_deref(),
-        confirm: e.confirm.as_ref(),
+        confirm: e.confirm.as_deref(),
         focus_on_load: e.focus_on_load,
         ..Common::default()
     });
@@ -435,7 +435,7 @@ fn time_picker(w: &mut Walker<'_>, e: &TimePicker) {
     common(w, &Common {
         action_id: e.action_id.as_deref(),
         placeholder: e.placeholder.as_ref(),
-        confirm: e.confirm.as_ref(),
+        confirm: e.confirm.as_deref(),
         focus_on_load: e.focus_on_load,
         ..Common::default()
     });
