@@ -128,12 +128,8 @@ impl std::error::Error for ParseError {}
 /// A [`ParseError`] naming the path, the line and the column when the text is not JSON or does
 /// not fit the model (a missing required field, a wrong type).
 pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
-    let mut deserializer = serde_json::Deserializer::from_str(json);
-    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(ParseError::new)?;
-    deserializer
-        .end()
-        .map_err(|error| ParseError::from_json("", &error))?;
-    Ok(value)
+    // See `from_slice` for why a failed parse runs twice.
+    serde_json::from_str(json).map_err(|_| tracked_error::<T>(json.as_bytes()))
 }
 
 /// Parses JSON bytes; see [`from_str`].
@@ -142,12 +138,26 @@ pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
 ///
 /// As [`from_str`]; bytes that are not UTF-8 are reported as a JSON syntax error.
 pub fn from_slice<T: DeserializeOwned>(json: &[u8]) -> Result<T, ParseError> {
+    // Tracking the path costs time on every value, so the common, valid case goes without it;
+    // only a failed parse is run again with tracking, to say where it failed.
+    serde_json::from_slice(json).map_err(|_| tracked_error::<T>(json))
+}
+
+/// Parses `json` again, tracking the path, to explain why it failed.
+fn tracked_error<T: DeserializeOwned>(json: &[u8]) -> ParseError {
     let mut deserializer = serde_json::Deserializer::from_slice(json);
-    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(ParseError::new)?;
-    deserializer
-        .end()
-        .map_err(|error| ParseError::from_json("", &error))?;
-    Ok(value)
+    match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+        Err(error) => ParseError::new(error),
+        Ok(_) => match deserializer.end() {
+            Err(error) => ParseError::from_json("", &error),
+            Ok(()) => ParseError {
+                path: String::new(),
+                message: "the input could not be parsed".to_owned(),
+                line: 0,
+                column: 0,
+            },
+        },
+    }
 }
 
 /// Converts a [`Value`] into a model type; see [`from_str`].
@@ -169,7 +179,16 @@ pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, ParseError> {
     if depth_exceeds(&value, MAX_DEPTH) {
         return Err(ParseError::too_deep());
     }
-    serde_path_to_error::deserialize(value).map_err(ParseError::new)
+    // As in `from_slice`: no tracking unless the conversion fails.
+    T::deserialize(&value).map_err(|_| match serde_path_to_error::deserialize::<_, T>(value) {
+        Err(error) => ParseError::new(error),
+        Ok(_) => ParseError {
+            path: String::new(),
+            message: "the value could not be converted".to_owned(),
+            line: 0,
+            column: 0,
+        },
+    })
 }
 
 /// Whether `value` nests deeper than `limit`, found without recursion.
