@@ -90,8 +90,13 @@ mod elements;
 mod rich_text;
 mod surfaces;
 
+mod api;
 mod preview;
+pub mod schema;
+pub mod interaction;
+pub mod mrkdwn;
 mod validate;
+mod markup;
 
 pub use parse::{ParseError, from_slice, from_str, from_value};
 pub use extra::Extra;
@@ -107,6 +112,8 @@ pub use validate::{
     Violation, validate_blocks,
 };
 pub use preview::{BLOCK_KIT_BUILDER, preview_url};
+pub use api::*;
+pub use markup::*;
 
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]

@@ -28,15 +28,24 @@ const EXPECTED: &[(&str, &[&str])] = &[
     ("slack-morphism/slack_home_view.json", &["required "]),
     // A bare `{"blocks": [...]}` (slack-morphism's fragment) has no `text` fallback: rule 60
     // (SHOULD) warns, and rightly so for a message that is sent.
-    ("slack-morphism/slack_image_blocks.json", &["required  (warning)"]),
+    (
+        "slack-morphism/slack_image_blocks.json",
+        &["required  (warning)"],
+    ),
     // A `file` block is read-only: Slack sends it, apps cannot post it (spec §4.5, rule 8).
     // Alone (no surface) it is clean.
-    ("slackblocks/blocks/file_block_only.json", &["not_allowed_here /blocks/0"]),
+    (
+        "slackblocks/blocks/file_block_only.json",
+        &["not_allowed_here /blocks/0"],
+    ),
     // `initial_value` of a rich_text_input must be a rich_text block (spec §5.15); this file puts
     // a rich-text inline `text` element there. Reported alone and inside its input block.
     (
         "slackblocks/elements/rich_text_input_basic.json",
-        &["invalid_type /initial_value", "invalid_type /blocks/0/element/initial_value"],
+        &[
+            "invalid_type /initial_value",
+            "invalid_type /blocks/0/element/initial_value",
+        ],
     ),
     // A workflow_button needs an `action_id` (rule 46, D); this one has none.
     (
@@ -53,15 +62,27 @@ const EXPECTED: &[(&str, &[&str])] = &[
         "slackblocks/messages/webhook_message_delete.json",
         &["required  (warning)", "duplicate /blocks/1/block_id"],
     ),
+    // `"border": 3` on a rich_text_list: TS types `border` as 0 or 1, JV and SM as pixels (spec
+    // §6.1); rule 56 (SHOULD) warns outside 0–1, as the doubt deserves.
+    (
+        "slackblocks/rich_text/rich_text_list_ordered.json",
+        &["out_of_range /blocks/0/elements/0/border (warning)"],
+    ),
     // A Home tab as Slack returns it (views.publish response): it carries `clear_on_close` and
     // `notify_on_close`, which a Home tab sent to Slack must not have (rule 5, spec §7.3).
     (
         "views/home_with_response_fields.json",
-        &["not_allowed_here /clear_on_close", "not_allowed_here /notify_on_close"],
+        &[
+            "not_allowed_here /clear_on_close",
+            "not_allowed_here /notify_on_close",
+        ],
     ),
     // Legacy workflow_step views belong to Steps from Apps, which stopped running in 2024-09
     // (spec §7.2, §7.4): a deliberate warning.
-    ("views/workflow_step_legacy.json", &["not_allowed_here  (warning)"]),
+    (
+        "views/workflow_step_legacy.json",
+        &["not_allowed_here  (warning)"],
+    ),
 ];
 
 #[test]

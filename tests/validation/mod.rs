@@ -6,7 +6,22 @@
 //! report made through [`check`] also proves that each violation's pointer resolves in the
 //! serialized payload.
 
+mod blocks;
+mod blocks_2026;
 mod corpus;
+mod elements;
+mod inputs;
+mod limit_cases;
+mod limit_cases_blocks;
+mod limits;
+mod many_faults;
+mod objects;
+mod placement;
+mod pointers;
+mod surfaces;
+mod unicode;
+mod unknown;
+mod whole_payload;
 
 use blockkit::{
     Code, HomeTab, Message, Report, Severity, Validate, ValidationOptions, View, Violation,
@@ -132,11 +147,6 @@ pub(crate) fn mrkdwn(text: impl Into<String>) -> Value {
     json!({"type": "mrkdwn", "text": text.into()})
 }
 
-/// A section block with plain text.
-pub(crate) fn section(text: &str) -> Value {
-    json!({"type": "section", "text": mrkdwn(text)})
-}
-
 /// An option with plain_text text.
 pub(crate) fn option(text: &str, value: &str) -> Value {
     json!({"text": plain(text), "value": value})
@@ -217,15 +227,6 @@ pub(crate) fn assert_violations(report: &Report, expected: &[(Code, &str, Severi
         .map(|v| (v.code, v.pointer.as_str(), v.severity))
         .collect();
     assert_eq!(actual, expected, "report:\n{report}");
-}
-
-/// Asserts that no violation has `code`.
-#[track_caller]
-pub(crate) fn assert_no(report: &Report, code: Code) {
-    assert!(
-        report.violations().iter().all(|v| v.code != code),
-        "expected no `{code}`, got:\n{report}"
-    );
 }
 
 /// Asserts the numbers of a violation.

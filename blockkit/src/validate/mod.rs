@@ -36,7 +36,7 @@ pub use report::{Code, Invalid, Report, Severity, Validated, Violation};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Surface {
-    /// A message: chat.postMessage and friends, response_url, incoming webhooks. Also the blocks
+    /// A message: `chat.postMessage` and friends, `response_url`, incoming webhooks. Also the blocks
     /// of a legacy attachment.
     Message,
     /// A modal view.
@@ -89,7 +89,8 @@ pub struct ValidationOptions {
     /// What to do with a block on a modal or Home tab where Slack does not document whether it
     /// is allowed (the `?` cells of the spec's block × surface matrix: `card`, `carousel`,
     /// `container`, `data_table`, `data_visualization`, `context_actions`, `alert` on Home tabs,
-    /// `auth_provider`). Such blocks are allowed in messages. Defaults to
+    /// `auth_provider`), and with a `datetimepicker` on a Home tab (the element index lists it
+    /// for messages and modals only). Such blocks are allowed in messages. Defaults to
     /// [`Placement::Undocumented`] (a warning).
     pub undocumented_placement: Placement,
 }

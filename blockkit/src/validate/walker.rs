@@ -27,8 +27,11 @@ pub(crate) struct Walker<'a> {
     block_ids: Vec<(&'a str, String)>,
     /// Where `focus_on_load: true` was first seen in the current view.
     pub(crate) focus: Option<String>,
-    /// Table blocks seen in the current message, and their characters.
+    /// Table blocks seen in the current message.
     pub(crate) tables: usize,
+    /// Blocks with table cells (`table`, `data_table`) seen in the current message, and the
+    /// characters of their cells.
+    pub(crate) cell_blocks: usize,
     pub(crate) table_chars: u64,
     /// Characters of markdown blocks in the current message.
     pub(crate) markdown_chars: u64,
@@ -46,6 +49,7 @@ impl<'a> Walker<'a> {
             block_ids: Vec::new(),
             focus: None,
             tables: 0,
+            cell_blocks: 0,
             table_chars: 0,
             markdown_chars: 0,
             string_bytes: 0,
@@ -59,6 +63,12 @@ impl<'a> Walker<'a> {
     /// Bytes of the strings checked so far.
     pub(crate) fn string_bytes(&self) -> u64 {
         self.string_bytes
+    }
+
+    /// Counts the bytes of a string that has no length limit of its own (rich text), so that
+    /// the view size check (rule 12) sees it.
+    pub(crate) fn add_bytes(&mut self, value: &str) {
+        self.string_bytes += value.len() as u64;
     }
 
     /// Runs `f` one field deeper.
@@ -87,7 +97,12 @@ impl<'a> Walker<'a> {
     }
 
     /// Runs `f` for each item of `items`, one index deeper.
-    pub(crate) fn each<'b, T>(&mut self, field: &str, items: &'b [T], mut f: impl FnMut(&mut Self, &'b T)) {
+    pub(crate) fn each<'b, T>(
+        &mut self,
+        field: &str,
+        items: &'b [T],
+        mut f: impl FnMut(&mut Self, &'b T),
+    ) {
         self.at(field, |w| {
             for (index, item) in items.iter().enumerate() {
                 w.at_index(index, |w| f(w, item));
@@ -155,7 +170,11 @@ impl<'a> Walker<'a> {
             );
         } else if count < limit.min {
             let message = if count == 0 {
-                format!("{what} is empty; it needs at least {} character{}", limit.min, plural(limit.min))
+                format!(
+                    "{what} is empty; it needs at least {} character{}",
+                    limit.min,
+                    plural(limit.min)
+                )
             } else {
                 format!("{what} is {count} characters; the minimum is {}", limit.min)
             };
@@ -172,11 +191,19 @@ impl<'a> Walker<'a> {
 
     /// Checks a text object: its kind, its `emoji`/`verbatim` flags and its length.
     pub(crate) fn text(&mut self, field: &str, text: &Text, kind: TextKind, limit: &Limit) {
-        self.at(field, |w| w.text_here(&label(limit, field), text, kind, limit));
+        self.at(field, |w| {
+            w.text_here(&label(limit, field), text, kind, limit)
+        });
     }
 
     /// Checks an optional text object.
-    pub(crate) fn maybe_text(&mut self, field: &str, text: Option<&Text>, kind: TextKind, limit: &Limit) {
+    pub(crate) fn maybe_text(
+        &mut self,
+        field: &str,
+        text: Option<&Text>,
+        kind: TextKind,
+        limit: &Limit,
+    ) {
         if let Some(text) = text {
             self.text(field, text, kind, limit);
         }
@@ -188,14 +215,20 @@ impl<'a> Walker<'a> {
             Text::Plain(plain) => {
                 if plain.extra.contains_key("verbatim") {
                     self.at("verbatim", |w| {
-                        w.error(Code::InvalidValue, "`verbatim` is only allowed on mrkdwn text");
+                        w.error(
+                            Code::InvalidValue,
+                            "`verbatim` is only allowed on mrkdwn text",
+                        );
                     });
                 }
             }
             Text::Mrkdwn(mrkdwn) => {
                 if kind == TextKind::Plain {
                     self.at("type", |w| {
-                        w.error(Code::InvalidType, format!("{what} must be plain_text, not mrkdwn"));
+                        w.error(
+                            Code::InvalidType,
+                            format!("{what} must be plain_text, not mrkdwn"),
+                        );
                     });
                 }
                 if mrkdwn.extra.contains_key("emoji") {
@@ -211,7 +244,17 @@ impl<'a> Walker<'a> {
             max: limit.max.min(general.max),
             ..*limit
         };
-        self.at("text", |w| w.check_chars(what, text.text(), &bounded));
+        self.at("text", |w| {
+            // A SHOULD limit of a field (alert text ≤ 200) is a warning, but the text object's own
+            // bounds (1–3000, rule 51) stay a MUST: an empty or 3001-character text is an error.
+            if limit.strength == Strength::Should
+                && !general.allows(text.text().chars().count() as u64)
+            {
+                w.check_chars(what, text.text(), &general);
+            } else {
+                w.check_chars(what, text.text(), &bounded);
+            }
+        });
     }
 
     /// Checks the number of items of an array field. An empty array is not serialized, so an
@@ -240,7 +283,11 @@ impl<'a> Walker<'a> {
             self.limit(
                 limit,
                 Code::MinItems,
-                format!("{what} has {count} item{}; the minimum is {}", plural(count), limit.min),
+                format!(
+                    "{what} has {count} item{}; the minimum is {}",
+                    plural(count),
+                    limit.min
+                ),
                 (limit.min, count),
             );
         }
@@ -256,7 +303,11 @@ impl<'a> Walker<'a> {
                 } else {
                     format!("at least {}", limit.min)
                 };
-                let bound = if value > limit.max { limit.max } else { limit.min };
+                let bound = if value > limit.max {
+                    limit.max
+                } else {
+                    limit.min
+                };
                 w.limit(
                     limit,
                     Code::OutOfRange,
@@ -281,7 +332,8 @@ impl<'a> Walker<'a> {
 
     /// Reports an object of unknown `type`: a warning, or an error in strict mode.
     pub(crate) fn unknown_type(&mut self, what: &str, type_name: &str) {
-        let message = format!("unknown {what} type `{type_name}`; it is kept as it is but not checked");
+        let message =
+            format!("unknown {what} type `{type_name}`; it is kept as it is but not checked");
         if self.options.strict {
             self.error(Code::UnknownType, message);
         } else {
@@ -303,7 +355,10 @@ impl<'a> Walker<'a> {
         if let Some((_, first)) = self.block_ids.iter().find(|(seen, _)| *seen == id) {
             let first = first.clone();
             self.at("block_id", |w| {
-                w.error(Code::Duplicate, format!("block_id `{id}` is already used at {first}"));
+                w.error(
+                    Code::Duplicate,
+                    format!("block_id `{id}` is already used at {first}"),
+                );
             });
         } else {
             let here = self.pointer.clone();
@@ -325,7 +380,9 @@ impl<'a> Walker<'a> {
             self.at("focus_on_load", |w| {
                 w.error(
                     Code::Duplicate,
-                    format!("focus_on_load is already set at {first}; a view may focus one element"),
+                    format!(
+                        "focus_on_load is already set at {first}; a view may focus one element"
+                    ),
                 );
             });
         } else {

@@ -4,12 +4,12 @@
 use blockkit_limits as limits;
 
 use super::placement::{self, Container};
-use super::{blocks_2026, compose, elements, rich_text};
+use super::{blocks_2026, compose, elements, rich_text, tables};
 use crate::validate::walker::{TextKind, Walker};
 use crate::validate::{Code, Placement, Surface};
 use crate::{
     ActionsBlock, Block, ContextActionsBlock, ContextBlock, ContextElement, Element, HeaderBlock,
-    ImageBlock, InputBlock, MarkdownBlock, SectionBlock, TableBlock, TableCell, VideoBlock,
+    ImageBlock, InputBlock, MarkdownBlock, SectionBlock, VideoBlock,
 };
 
 /// Checks every block of a list at the current pointer: placement on the walker's surface, then
@@ -33,17 +33,26 @@ pub(crate) fn block_count(w: &mut Walker<'_>, object: &str, count: usize) {
     w.items(object, "blocks", count, &limit);
 }
 
-fn placed_on_surface(w: &mut Walker<'_>, block: &Block) {
+/// Checks that `block` may be on the walker's surface (spec §4.0): top-level blocks and the
+/// children of a container, which are shown on the same surface.
+pub(crate) fn placed_on_surface(w: &mut Walker<'_>, block: &Block) {
     let surface = w.surface;
     match placement::block_on_surface(block, surface) {
         Placement::Allowed => {}
         Placement::Forbidden if !block.is_sendable() => w.error(
             Code::NotAllowedHere,
-            format!("{} blocks are read-only: Slack sends them, apps cannot post them", block.type_name()),
+            format!(
+                "{} blocks are read-only: Slack sends them, apps cannot post them",
+                block.type_name()
+            ),
         ),
         Placement::Forbidden => w.error(
             Code::NotAllowedHere,
-            format!("a {} block is not allowed in a {}", block.type_name(), surface.name()),
+            format!(
+                "a {} block is not allowed in a {}",
+                block.type_name(),
+                surface.name()
+            ),
         ),
         Placement::Undocumented => w.undocumented(format!(
             "Slack does not document {} blocks in a {}",
@@ -69,7 +78,7 @@ pub(crate) fn block<'a>(w: &mut Walker<'a>, block: &'a Block) {
         Block::Markdown(b) => markdown(w, b),
         Block::RichText(b) => rich_text::rich_text(w, b),
         Block::Section(b) => section(w, b),
-        Block::Table(b) => table(w, b),
+        Block::Table(b) => tables::table(w, b),
         Block::Video(b) => video(w, b),
         Block::Alert(b) => blocks_2026::alert(w, b),
         Block::Card(b) => blocks_2026::card(w, b),
@@ -93,7 +102,11 @@ pub(crate) fn contained<'a>(w: &mut Walker<'a>, element: &'a Element, container:
     if !placement::element_in_container(element, container) {
         w.error(
             Code::NotAllowedHere,
-            format!("a {} element cannot be {}", element.type_name(), container.name()),
+            format!(
+                "a {} element cannot be {}",
+                element.type_name(),
+                container.name()
+            ),
         );
     }
     let surface = w.surface;
@@ -101,25 +114,39 @@ pub(crate) fn contained<'a>(w: &mut Walker<'a>, element: &'a Element, container:
         Placement::Allowed => {}
         Placement::Forbidden => w.error(
             Code::NotAllowedHere,
-            format!("a {} element is not allowed in a {}", element.type_name(), surface.name()),
+            format!(
+                "a {} element is not allowed in a {}",
+                element.type_name(),
+                surface.name()
+            ),
         ),
-        Placement::Undocumented => w.warn(
-            Code::NotAllowedHere,
-            format!("Slack does not document {} elements in a {}", element.type_name(), surface.name()),
-        ),
+        Placement::Undocumented => w.undocumented(format!(
+            "Slack does not document {} elements in a {}",
+            element.type_name(),
+            surface.name()
+        )),
     }
     elements::element(w, element);
 }
 
 /// Checks a list of contained elements and that their `action_id`s are unique in the block
 /// (rule 14).
-pub(crate) fn contained_list<'a>(w: &mut Walker<'a>, field: &str, items: &'a [Element], container: Container) {
+pub(crate) fn contained_list<'a>(
+    w: &mut Walker<'a>,
+    field: &str,
+    items: &'a [Element],
+    container: Container,
+) {
     w.each(field, items, |w, element| contained(w, element, container));
     unique_action_ids(w, field, items.iter().map(Element::action_id));
 }
 
 /// Reports `action_id`s used twice among one block's elements (rule 14).
-pub(crate) fn unique_action_ids<'v>(w: &mut Walker<'_>, field: &str, ids: impl Iterator<Item = Option<&'v str>>) {
+pub(crate) fn unique_action_ids<'v>(
+    w: &mut Walker<'_>,
+    field: &str,
+    ids: impl Iterator<Item = Option<&'v str>>,
+) {
     let mut seen: Vec<(&str, usize)> = Vec::new();
     for (index, id) in ids.enumerate() {
         let Some(id) = id else { continue };
@@ -130,7 +157,9 @@ pub(crate) fn unique_action_ids<'v>(w: &mut Walker<'_>, field: &str, ids: impl I
                     w.at("action_id", |w| {
                         w.error(
                             Code::Duplicate,
-                            format!("action_id `{id}` is already used by element {first} of this block"),
+                            format!(
+                                "action_id `{id}` is already used by element {first} of this block"
+                            ),
                         );
                     });
                 });
@@ -142,14 +171,26 @@ pub(crate) fn unique_action_ids<'v>(w: &mut Walker<'_>, field: &str, ids: impl I
 }
 
 fn actions<'a>(w: &mut Walker<'a>, block: &'a ActionsBlock) {
-    w.items("actions block", "elements", block.elements.len(), &limits::actions::ELEMENTS);
+    w.items(
+        "actions block",
+        "elements",
+        block.elements.len(),
+        &limits::actions::ELEMENTS,
+    );
     contained_list(w, "elements", &block.elements, Container::Actions);
 }
 
 fn context<'a>(w: &mut Walker<'a>, block: &'a ContextBlock) {
-    w.items("context block", "elements", block.elements.len(), &limits::context::ELEMENTS);
+    w.items(
+        "context block",
+        "elements",
+        block.elements.len(),
+        &limits::context::ELEMENTS,
+    );
     w.each("elements", &block.elements, |w, item| match item {
-        ContextElement::Text(text) => w.text_here("context text", text, TextKind::Any, &limits::text::TEXT),
+        ContextElement::Text(text) => {
+            w.text_here("context text", text, TextKind::Any, &limits::text::TEXT)
+        }
         ContextElement::Element(Element::Image(image)) => elements::image_element(w, image),
         ContextElement::Element(Element::Unknown(raw)) => {
             w.unknown_type("context element", raw.type_name().unwrap_or_default());
@@ -181,7 +222,12 @@ fn header(w: &mut Walker<'_>, block: &HeaderBlock) {
 fn image<'a>(w: &mut Walker<'a>, block: &'a ImageBlock) {
     use limits::image_block::{ALT_TEXT, IMAGE_URL, TITLE};
     w.string("alt_text", Some(&block.alt_text), &ALT_TEXT);
-    image_source(w, block.image_url.as_deref(), block.slack_file.as_ref(), &IMAGE_URL);
+    image_source(
+        w,
+        block.image_url.as_deref(),
+        block.slack_file.as_ref(),
+        &IMAGE_URL,
+    );
     w.maybe_text("title", block.title.as_ref(), TextKind::Plain, &TITLE);
 }
 
@@ -193,7 +239,10 @@ pub(crate) fn image_source(
     url_limit: &blockkit_limits::Limit,
 ) {
     match (image_url, slack_file) {
-        (Some(_), Some(_)) => w.error(Code::Exclusive, "an image takes `image_url` or `slack_file`, not both"),
+        (Some(_), Some(_)) => w.error(
+            Code::Exclusive,
+            "an image takes `image_url` or `slack_file`, not both",
+        ),
         (None, None) => w.error(Code::Required, "an image needs `image_url` or `slack_file`"),
         _ => {}
     }
@@ -207,16 +256,23 @@ fn input<'a>(w: &mut Walker<'a>, block: &'a InputBlock) {
     use limits::input::{HINT, LABEL};
     w.text("label", &block.label, TextKind::Plain, &LABEL);
     w.maybe_text("hint", block.hint.as_ref(), TextKind::Plain, &HINT);
-    w.at("element", |w| contained(w, &block.element, Container::Input));
+    w.at("element", |w| {
+        contained(w, &block.element, Container::Input)
+    });
     if block.dispatch_action == Some(true) && matches!(block.element, Element::FileInput(_)) {
         w.at("dispatch_action", |w| {
-            w.error(Code::InvalidValue, "dispatch_action cannot be true with a file_input element");
+            w.error(
+                Code::InvalidValue,
+                "dispatch_action cannot be true with a file_input element",
+            );
         });
     }
 }
 
 fn markdown(w: &mut Walker<'_>, block: &MarkdownBlock) {
-    w.at("text", |w| w.check_chars("markdown text", &block.text, &limits::markdown::TEXT));
+    w.at("text", |w| {
+        w.check_chars("markdown text", &block.text, &limits::markdown::TEXT)
+    });
     w.markdown_chars += block.text.chars().count() as u64;
 }
 
@@ -233,95 +289,8 @@ fn section<'a>(w: &mut Walker<'a>, block: &'a SectionBlock) {
         w.text_here("each of section fields", field, TextKind::Any, &FIELD_TEXT);
     });
     if let Some(accessory) = &block.accessory {
-        w.at("accessory", |w| contained(w, accessory, Container::SectionAccessory));
-    }
-}
-
-fn table<'a>(w: &mut Walker<'a>, block: &'a TableBlock) {
-    use limits::table::{CELLS, CELL_CHARS, COLUMN_SETTINGS, ROWS};
-    w.tables += 1;
-    if w.surface == Surface::Message && w.tables > 1 {
-        w.error(Code::NotAllowedHere, "a message may have one table block; this is another one");
-    }
-    w.items("table block", "rows", block.rows.len(), &ROWS);
-    let chars = table_rows(w, &block.rows, &CELLS, false);
-    check_cell_budget(w, chars, &CELL_CHARS);
-    w.items("table block", "column_settings", block.column_settings.len(), &COLUMN_SETTINGS);
-    for (index, settings) in block.column_settings.iter().enumerate() {
-        if let Some(align) = &settings.align {
-            w.at("column_settings", |w| {
-                w.at_index(index, |w| {
-                    w.known("align", align.as_str(), align.is_known(), crate::ColumnAlign::KNOWN);
-                });
-            });
-        }
-    }
-}
-
-/// Checks table rows (cells per row, equal lengths, each cell) and returns their characters.
-/// `strict_lengths` makes unequal rows an error (data_table) instead of a warning (table).
-pub(crate) fn table_rows<'a>(
-    w: &mut Walker<'a>,
-    rows: &'a [Vec<TableCell>],
-    cells_limit: &blockkit_limits::Limit,
-    strict_lengths: bool,
-) -> u64 {
-    let mut chars = 0;
-    let width = rows.first().map_or(0, Vec::len);
-    w.at("rows", |w| {
-        for (index, row) in rows.iter().enumerate() {
-            w.at_index(index, |w| {
-                w.count_items("table row", row.len() as u64, cells_limit);
-                if row.len() != width {
-                    let message = format!("row {index} has {} cells; the first row has {width}", row.len());
-                    if strict_lengths {
-                        w.error(Code::InvalidValue, message);
-                    } else {
-                        w.warn(Code::InvalidValue, message);
-                    }
-                }
-                for (column, cell) in row.iter().enumerate() {
-                    w.at_index(column, |w| chars += table_cell(w, cell));
-                }
-            });
-        }
-    });
-    chars
-}
-
-/// Checks one cell and returns its characters.
-fn table_cell<'a>(w: &mut Walker<'a>, cell: &'a TableCell) -> u64 {
-    match cell {
-        TableCell::RawText(raw) => {
-            w.at("text", |w| w.check_chars("raw_text text", &raw.text, &limits::raw_text::TEXT));
-            raw.text.chars().count() as u64
-        }
-        TableCell::RawNumber(raw) => {
-            w.at("text", |w| w.check_chars("raw_number text", &raw.text, &limits::raw_number::TEXT));
-            raw.text.chars().count() as u64
-        }
-        TableCell::RichText(rich) => {
-            rich_text::rich_text(w, rich);
-            rich_text::char_count(rich)
-        }
-        TableCell::Unknown(raw) => {
-            w.unknown_type("table cell", raw.type_name().unwrap_or_default());
-            0
-        }
-    }
-}
-
-/// Checks one table's cell characters against its budget and adds them to the message's.
-pub(crate) fn check_cell_budget(w: &mut Walker<'_>, chars: u64, limit: &blockkit_limits::Limit) {
-    w.table_chars += chars;
-    if chars > limit.max {
-        w.at("rows", |w| {
-            w.report(
-                crate::validate::Severity::Error,
-                Code::MaxLength,
-                format!("the table's cells hold {chars} characters; the limit is {}", limit.max),
-                Some((limit.max, chars)),
-            );
+        w.at("accessory", |w| {
+            contained(w, accessory, Container::SectionAccessory)
         });
     }
 }
@@ -334,10 +303,17 @@ fn video(w: &mut Walker<'_>, block: &VideoBlock) {
         ("thumbnail_url", &block.thumbnail_url),
     ] {
         if value.is_empty() {
-            w.at(field, |w| w.error(Code::MinLength, format!("video {field} is empty")));
+            w.at(field, |w| {
+                w.error(Code::MinLength, format!("video {field} is empty"))
+            });
         }
     }
     w.text("title", &block.title, TextKind::Plain, &TITLE);
-    w.maybe_text("description", block.description.as_ref(), TextKind::Plain, &DESCRIPTION);
+    w.maybe_text(
+        "description",
+        block.description.as_ref(),
+        TextKind::Plain,
+        &DESCRIPTION,
+    );
     w.string("author_name", block.author_name.as_deref(), &AUTHOR_NAME);
 }

@@ -35,40 +35,80 @@ pub(crate) fn confirm(w: &mut Walker<'_>, dialog: &ConfirmDialog) {
     }
     w.text("text", &dialog.text, TextKind::Any, &TEXT);
     if let Some(style) = &dialog.style {
-        w.known("style", style.as_str(), style.is_known(), crate::ConfirmStyle::KNOWN);
+        w.known(
+            "style",
+            style.as_str(),
+            style.is_known(),
+            crate::ConfirmStyle::KNOWN,
+        );
     }
 }
 
 /// An option at the current pointer (rules 32–34).
 pub(crate) fn option(w: &mut Walker<'_>, option: &OptionObject, place: OptionPlace) {
     use limits::option::{DESCRIPTION, TEXT, URL, VALUE};
-    let kind = if place == OptionPlace::Choice { TextKind::Any } else { TextKind::Plain };
+    let kind = if place == OptionPlace::Choice {
+        TextKind::Any
+    } else {
+        TextKind::Plain
+    };
     w.text("text", &option.text, kind, &TEXT);
     w.string("value", Some(&option.value), &VALUE);
-    w.maybe_text("description", option.description.as_ref(), kind, &DESCRIPTION);
+    w.maybe_text(
+        "description",
+        option.description.as_ref(),
+        kind,
+        &DESCRIPTION,
+    );
     if let Some(url) = &option.url {
         if place == OptionPlace::Overflow {
             w.string("url", Some(url), &URL);
         } else {
-            w.at("url", |w| w.error(Code::NotAllowedHere, "an option may have a `url` only in an overflow menu"));
+            w.at("url", |w| {
+                w.error(
+                    Code::NotAllowedHere,
+                    "an option may have a `url` only in an overflow menu",
+                )
+            });
         }
     }
 }
 
 /// A list of options at `field`: each option, and unique values (spec §3.4).
-pub(crate) fn options<'a>(w: &mut Walker<'a>, field: &str, options: &'a [OptionObject], place: OptionPlace) {
+pub(crate) fn options<'a>(
+    w: &mut Walker<'a>,
+    field: &str,
+    options: &'a [OptionObject],
+    place: OptionPlace,
+) {
     w.each(field, options, |w, item| option(w, item, place));
-    unique_values(w, field, options.iter().enumerate().map(|(i, o)| (i, o.value.as_str())));
+    unique_values(
+        w,
+        field,
+        options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (i, o.value.as_str())),
+    );
 }
 
 /// Reports option values used twice within one menu.
-pub(crate) fn unique_values<'v>(w: &mut Walker<'_>, field: &str, values: impl Iterator<Item = (usize, &'v str)>) {
+pub(crate) fn unique_values<'v>(
+    w: &mut Walker<'_>,
+    field: &str,
+    values: impl Iterator<Item = (usize, &'v str)>,
+) {
     let mut seen: Vec<&str> = Vec::new();
     for (index, value) in values {
         if seen.contains(&value) {
             w.at(field, |w| {
                 w.at_index(index, |w| {
-                    w.at("value", |w| w.error(Code::Duplicate, format!("option value `{value}` is used twice in this menu")));
+                    w.at("value", |w| {
+                        w.error(
+                            Code::Duplicate,
+                            format!("option value `{value}` is used twice in this menu"),
+                        )
+                    });
                 });
             });
         } else {
@@ -82,10 +122,13 @@ pub(crate) fn option_group<'a>(w: &mut Walker<'a>, group: &'a OptionGroup) {
     use limits::option_group::{LABEL, OPTIONS};
     w.text("label", &group.label, TextKind::Plain, &LABEL);
     w.items("option group", "options", group.options.len(), &OPTIONS);
-    w.each("options", &group.options, |w, item| option(w, item, OptionPlace::Menu));
+    w.each("options", &group.options, |w, item| {
+        option(w, item, OptionPlace::Menu)
+    });
 }
 
-/// A conversation filter at the current pointer (rule 49).
+/// A conversation filter at the current pointer (rule 49): at least one field; `include` 1–4
+/// known kinds.
 pub(crate) fn filter(w: &mut Walker<'_>, filter: &ConversationFilter) {
     if filter.include.is_empty()
         && filter.exclude_bot_users.is_none()
@@ -96,13 +139,24 @@ pub(crate) fn filter(w: &mut Walker<'_>, filter: &ConversationFilter) {
             "filter needs at least one of `include`, `exclude_external_shared_channels`, `exclude_bot_users`",
         );
     }
+    if !filter.include.is_empty() {
+        w.items(
+            "filter",
+            "include",
+            filter.include.len(),
+            &limits::filter::INCLUDE,
+        );
+    }
     for (index, kind) in filter.include.iter().enumerate() {
         w.at("include", |w| {
             w.at_index(index, |w| {
                 if !kind.is_known() {
                     w.error(
                         Code::InvalidValue,
-                        format!("include is `{kind}`; expected {}", crate::validate::walker::one_of(crate::ConversationKind::KNOWN)),
+                        format!(
+                            "include is `{kind}`; expected {}",
+                            crate::validate::walker::one_of(crate::ConversationKind::KNOWN)
+                        ),
                     );
                 }
             });
@@ -110,18 +164,25 @@ pub(crate) fn filter(w: &mut Walker<'_>, filter: &ConversationFilter) {
     }
 }
 
-/// A dispatch action configuration at the current pointer (rule 54).
+/// A dispatch action configuration at the current pointer (rule 54): 1–2 known triggers.
 pub(crate) fn dispatch_action_config(w: &mut Walker<'_>, config: &DispatchActionConfig) {
-    if config.trigger_actions_on.is_empty() {
-        w.required("dispatch_action_config", "trigger_actions_on");
-    }
+    use limits::dispatch_action_config::TRIGGER_ACTIONS_ON;
+    w.items(
+        "dispatch_action_config",
+        "trigger_actions_on",
+        config.trigger_actions_on.len(),
+        &TRIGGER_ACTIONS_ON,
+    );
     for (index, action) in config.trigger_actions_on.iter().enumerate() {
         w.at("trigger_actions_on", |w| {
             w.at_index(index, |w| {
                 if !action.is_known() {
                     w.error(
                         Code::InvalidValue,
-                        format!("trigger_actions_on is `{action}`; expected {}", crate::validate::walker::one_of(crate::TriggerAction::KNOWN)),
+                        format!(
+                            "trigger_actions_on is `{action}`; expected {}",
+                            crate::validate::walker::one_of(crate::TriggerAction::KNOWN)
+                        ),
                     );
                 }
             });
@@ -144,10 +205,19 @@ pub(crate) fn workflow(w: &mut Walker<'_>, workflow: &Workflow) {
         if workflow.trigger.url.is_empty() {
             w.at("url", |w| w.error(Code::MinLength, "trigger url is empty"));
         }
-        for (index, parameter) in workflow.trigger.customizable_input_parameters.iter().enumerate() {
+        for (index, parameter) in workflow
+            .trigger
+            .customizable_input_parameters
+            .iter()
+            .enumerate()
+        {
             if parameter.name.is_empty() {
                 w.at("customizable_input_parameters", |w| {
-                    w.at_index(index, |w| w.at("name", |w| w.error(Code::MinLength, "input parameter name is empty")));
+                    w.at_index(index, |w| {
+                        w.at("name", |w| {
+                            w.error(Code::MinLength, "input parameter name is empty")
+                        })
+                    });
                 });
             }
         }
@@ -159,5 +229,9 @@ pub(crate) fn feedback_button(w: &mut Walker<'_>, button: &FeedbackButton) {
     use limits::feedback_button::{ACCESSIBILITY_LABEL, TEXT, VALUE};
     w.text("text", &button.text, TextKind::Plain, &TEXT);
     w.string("value", Some(&button.value), &VALUE);
-    w.string("accessibility_label", button.accessibility_label.as_deref(), &ACCESSIBILITY_LABEL);
+    w.string(
+        "accessibility_label",
+        button.accessibility_label.as_deref(),
+        &ACCESSIBILITY_LABEL,
+    );
 }

@@ -2,17 +2,24 @@
 
 pub(crate) mod blocks;
 mod blocks_2026;
+mod choices;
 pub(crate) mod compose;
 mod elements;
+mod inputs;
 pub(crate) mod placement;
 mod rich_text;
 mod surfaces;
+mod tables;
 
 use super::walker::Walker;
 use super::{Invalid, Report, Surface, Validate, Validated, ValidationOptions};
 use crate::{Attachment, Block, Element, HomeTab, Message, Modal, View};
 
-fn run<'a>(options: &'a ValidationOptions, surface: Surface, f: impl FnOnce(&mut Walker<'a>)) -> Report {
+fn run<'a>(
+    options: &'a ValidationOptions,
+    surface: Surface,
+    f: impl FnOnce(&mut Walker<'a>),
+) -> Report {
     let mut walker = Walker::new(options, surface);
     f(&mut walker);
     walker.finish()
@@ -44,7 +51,9 @@ impl Validate for HomeTab {
 
 impl Validate for View {
     fn validate_with(&self, options: &ValidationOptions) -> Report {
-        run(options, surfaces::view_surface(self), |w| surfaces::view(w, self))
+        run(options, surfaces::view_surface(self), |w| {
+            surfaces::view(w, self)
+        })
     }
 }
 
@@ -59,7 +68,9 @@ impl Validate for Block {
 /// [`validate_blocks`](crate::validate_blocks) to give it a surface.
 impl Validate for [Block] {
     fn validate_with(&self, options: &ValidationOptions) -> Report {
-        run(options, Surface::Unspecified, |w| blocks::block_list(w, self))
+        run(options, Surface::Unspecified, |w| {
+            blocks::block_list(w, self)
+        })
     }
 }
 
@@ -72,7 +83,9 @@ impl Validate for Vec<Block> {
 /// A lone element, checked without container or placement rules.
 impl Validate for Element {
     fn validate_with(&self, options: &ValidationOptions) -> Report {
-        run(options, Surface::Unspecified, |w| elements::element(w, self))
+        run(options, Surface::Unspecified, |w| {
+            elements::element(w, self)
+        })
     }
 }
 

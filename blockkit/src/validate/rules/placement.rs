@@ -27,7 +27,9 @@ pub(crate) fn block_on_surface(block: &Block, surface: Surface) -> Placement {
         | Block::Input(_)
         | Block::RichText(_)
         | Block::Section(_)
-        | Block::Video(_) => (Allowed, Allowed, Allowed),
+        | Block::Video(_)
+        // Unknown types are reported as such; their placement cannot be judged.
+        | Block::Unknown(_) => (Allowed, Allowed, Allowed),
         Block::Markdown(_) | Block::Table(_) | Block::Plan(_) | Block::TaskCard(_) => {
             (Allowed, Forbidden, Forbidden)
         }
@@ -40,8 +42,6 @@ pub(crate) fn block_on_surface(block: &Block, surface: Surface) -> Placement {
         | Block::DataVisualization(_)
         | Block::AuthProvider(_) => (Allowed, Undocumented, Undocumented),
         Block::File(_) | Block::Call(_) | Block::ShareShortcut(_) => (Forbidden, Forbidden, Forbidden),
-        // Unknown types are reported as such; their placement cannot be judged.
-        _ => (Allowed, Allowed, Allowed),
     };
     match surface {
         Message => message,
@@ -56,11 +56,13 @@ pub(crate) fn block_on_surface(block: &Block, surface: Surface) -> Placement {
 /// `workflow_button` only in messages, `rich_text_input` not in messages, `datetimepicker` not on
 /// Home tabs.
 pub(crate) fn element_on_surface(element: &Element, surface: Surface) -> Placement {
-    use Surface::{Home, Message, Modal, Unspecified};
+    use Surface::{Home, Message, Modal};
     match (element, surface) {
-        (_, Unspecified) => Allowed,
         (
-            Element::EmailInput(_) | Element::UrlInput(_) | Element::NumberInput(_) | Element::FileInput(_),
+            Element::EmailInput(_)
+            | Element::UrlInput(_)
+            | Element::NumberInput(_)
+            | Element::FileInput(_),
             Message | Home,
         )
         | (Element::WorkflowButton(_), Modal | Home)
@@ -79,11 +81,11 @@ pub(crate) enum Container {
     Actions,
     /// An input block's `element`.
     Input,
-    /// A context_actions block's `elements`.
+    /// A `context_actions` block's `elements`.
     ContextActions,
     /// A card's `actions`.
     CardActions,
-    /// An auth_provider's `accessory`.
+    /// An `auth_provider` block's `accessory`.
     AuthProviderAccessory,
 }
 
@@ -96,7 +98,9 @@ impl Container {
             Self::Input => "the element of an input block",
             Self::ContextActions => "an element of a context_actions block",
             Self::CardActions => "an action of a card block (buttons only)",
-            Self::AuthProviderAccessory => "the accessory of an auth_provider block (overflow only)",
+            Self::AuthProviderAccessory => {
+                "the accessory of an auth_provider block (overflow only)"
+            }
         }
     }
 }

@@ -10,9 +10,19 @@ use crate::{Attachment, Block, HomeTab, Message, Modal, View, WorkflowStepView};
 /// A message at the current pointer (rules 1, 9–11, 60).
 pub(crate) fn message<'a>(w: &mut Walker<'a>, message: &'a Message) {
     use limits::message::{ATTACHMENTS, MARKDOWN_TEXT, TEXT};
-    let markdown_text = message.extra.get("markdown_text").and_then(serde_json::Value::as_str);
-    if message.text.is_none() && message.blocks.is_empty() && message.attachments.is_empty() && markdown_text.is_none() {
-        w.error(Code::Required, "a message needs `text`, `blocks`, `attachments` or `markdown_text`");
+    let markdown_text = message
+        .extra
+        .get("markdown_text")
+        .and_then(serde_json::Value::as_str);
+    if message.text.is_none()
+        && message.blocks.is_empty()
+        && message.attachments.is_empty()
+        && markdown_text.is_none()
+    {
+        w.error(
+            Code::Required,
+            "a message needs `text`, `blocks`, `attachments` or `markdown_text`",
+        );
     } else if message.text.is_none() && markdown_text.is_none() && !message.blocks.is_empty() {
         w.warn(
             Code::Required,
@@ -23,7 +33,10 @@ pub(crate) fn message<'a>(w: &mut Walker<'a>, message: &'a Message) {
         w.string("markdown_text", Some(markdown), &MARKDOWN_TEXT);
         if message.text.is_some() || !message.blocks.is_empty() {
             w.at("markdown_text", |w| {
-                w.error(Code::Exclusive, "markdown_text cannot be combined with `text` or `blocks`");
+                w.error(
+                    Code::Exclusive,
+                    "markdown_text cannot be combined with `text` or `blocks`",
+                );
             });
         }
     }
@@ -31,13 +44,19 @@ pub(crate) fn message<'a>(w: &mut Walker<'a>, message: &'a Message) {
     blocks::block_count(w, "message", message.blocks.len());
     w.at("blocks", |w| blocks::block_list(w, &message.blocks));
     message_budgets(w);
-    w.items("message", "attachments", message.attachments.len(), &ATTACHMENTS);
+    w.items(
+        "message",
+        "attachments",
+        message.attachments.len(),
+        &ATTACHMENTS,
+    );
     w.each("attachments", &message.attachments, |w, attachment| {
         w.with_block_id_scope(|w| self::attachment(w, attachment));
     });
 }
 
-/// The budgets shared by a message's blocks: markdown text (rule 10) and table cells (§4.18).
+/// The budgets shared by a message's blocks: markdown text (rule 10) and the cells of its table
+/// and `data_table` blocks together (§2, §4.18, §12: "over all table cells of one message").
 fn message_budgets(w: &mut Walker<'_>) {
     let markdown = limits::message::MARKDOWN_TOTAL;
     if w.markdown_chars > markdown.max {
@@ -45,17 +64,23 @@ fn message_budgets(w: &mut Walker<'_>) {
         w.report(
             Severity::Warning,
             Code::MaxLength,
-            format!("the markdown blocks hold {chars} characters; the limit for a message is {}", markdown.max),
+            format!(
+                "the markdown blocks hold {chars} characters; the limit for a message is {}",
+                markdown.max
+            ),
             Some((markdown.max, chars)),
         );
     }
     let cells = limits::table::CELL_CHARS;
-    if w.tables > 1 && w.table_chars > cells.max {
+    if w.cell_blocks > 1 && w.table_chars > cells.max {
         let chars = w.table_chars;
         w.report(
             Severity::Error,
             Code::MaxLength,
-            format!("the message's table cells hold {chars} characters; the limit is {}", cells.max),
+            format!(
+                "the message's table cells hold {chars} characters; the limit is {}",
+                cells.max
+            ),
             Some((cells.max, chars)),
         );
     }
@@ -64,20 +89,32 @@ fn message_budgets(w: &mut Walker<'_>) {
 /// A legacy attachment at the current pointer. Its blocks follow the message rules, with their
 /// own `block_id` scope.
 pub(crate) fn attachment<'a>(w: &mut Walker<'a>, attachment: &'a Attachment) {
-    w.string("footer", attachment.footer.as_deref(), &limits::attachment::FOOTER);
+    w.string(
+        "footer",
+        attachment.footer.as_deref(),
+        &limits::attachment::FOOTER,
+    );
     if let Some(color) = &attachment.color
         && !matches!(color.as_str(), "good" | "warning" | "danger")
         && !super::rich_text::is_hex_colour(color)
     {
         w.at("color", |w| {
-            w.error(Code::InvalidFormat, format!("color is `{color}`; expected good, warning, danger or a hex colour"));
+            w.error(
+                Code::InvalidFormat,
+                format!("color is `{color}`; expected good, warning, danger or a hex colour"),
+            );
         });
     }
     blocks::block_count(w, "attachment", attachment.blocks.len());
     w.at("blocks", |w| blocks::block_list(w, &attachment.blocks));
 }
 
-fn view_common(w: &mut Walker<'_>, private_metadata: Option<&str>, callback_id: Option<&str>, external_id: Option<&str>) {
+fn view_common(
+    w: &mut Walker<'_>,
+    private_metadata: Option<&str>,
+    callback_id: Option<&str>,
+    external_id: Option<&str>,
+) {
     use limits::view::{CALLBACK_ID, EXTERNAL_ID, PRIVATE_METADATA};
     w.string("private_metadata", private_metadata, &PRIVATE_METADATA);
     w.string("callback_id", callback_id, &CALLBACK_ID);
@@ -105,10 +142,18 @@ pub(crate) fn modal<'a>(w: &mut Walker<'a>, modal: &'a Modal) {
     if modal.submit.is_none() && has_input(&modal.blocks) {
         w.error(Code::Required, "a modal with an input block needs `submit`");
     }
-    view_common(w, modal.private_metadata.as_deref(), modal.callback_id.as_deref(), modal.external_id.as_deref());
+    view_common(
+        w,
+        modal.private_metadata.as_deref(),
+        modal.callback_id.as_deref(),
+        modal.external_id.as_deref(),
+    );
     if modal.submit_disabled.is_some() {
         w.at("submit_disabled", |w| {
-            w.warn(Code::NotAllowedHere, "submit_disabled belongs to legacy workflow_step views, not modals");
+            w.warn(
+                Code::NotAllowedHere,
+                "submit_disabled belongs to legacy workflow_step views, not modals",
+            );
         });
     }
     blocks::block_count(w, "modal", modal.blocks.len());
@@ -121,21 +166,42 @@ pub(crate) fn home<'a>(w: &mut Walker<'a>, home: &'a HomeTab) {
     if !home.has_type() {
         w.error(Code::Required, "a Home tab view needs `\"type\": \"home\"`");
     }
-    for field in ["title", "submit", "close", "clear_on_close", "notify_on_close"] {
+    for field in [
+        "title",
+        "submit",
+        "close",
+        "clear_on_close",
+        "notify_on_close",
+    ] {
         if home.extra.contains_key(field) {
-            w.at(field, |w| w.error(Code::NotAllowedHere, format!("a Home tab has no `{field}`")));
+            w.at(field, |w| {
+                w.error(Code::NotAllowedHere, format!("a Home tab has no `{field}`"))
+            });
         }
     }
-    view_common(w, home.private_metadata.as_deref(), home.callback_id.as_deref(), home.external_id.as_deref());
+    view_common(
+        w,
+        home.private_metadata.as_deref(),
+        home.callback_id.as_deref(),
+        home.external_id.as_deref(),
+    );
     blocks::block_count(w, "Home tab", home.blocks.len());
     w.at("blocks", |w| blocks::block_list(w, &home.blocks));
     view_size(w, home);
 }
 
-/// A legacy workflow_step view: the modal limits on its blocks and metadata.
+/// A legacy `workflow_step` view: the modal limits on its blocks and metadata.
 pub(crate) fn workflow_step<'a>(w: &mut Walker<'a>, view: &'a WorkflowStepView) {
-    w.warn(Code::NotAllowedHere, "workflow_step views belong to Steps from Apps, which stopped running in 2024");
-    view_common(w, view.private_metadata.as_deref(), view.callback_id.as_deref(), view.external_id.as_deref());
+    w.warn(
+        Code::NotAllowedHere,
+        "workflow_step views belong to Steps from Apps, which stopped running in 2024",
+    );
+    view_common(
+        w,
+        view.private_metadata.as_deref(),
+        view.callback_id.as_deref(),
+        view.external_id.as_deref(),
+    );
     blocks::block_count(w, "workflow_step view", view.blocks.len());
     w.at("blocks", |w| blocks::block_list(w, &view.blocks));
 }
@@ -163,7 +229,10 @@ fn view_size(w: &mut Walker<'_>, view: &impl serde::Serialize) {
         w.report(
             Severity::Warning,
             Code::MaxLength,
-            format!("the view is {size} bytes of JSON; Slack refuses views over {} (view_too_large)", limit.max),
+            format!(
+                "the view is {size} bytes of JSON; Slack refuses views over {} (view_too_large)",
+                limit.max
+            ),
             Some((limit.max, size)),
         );
     }
