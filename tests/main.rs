@@ -1,7 +1,12 @@
 //! The workspace's one test binary.
 
+mod api;
 mod conformance;
 mod errors;
+mod interaction;
+mod markup;
+mod mrkdwn;
+mod robustness;
 mod roundtrip;
 mod ui;
 mod validation;

@@ -6,21 +6,25 @@
 use std::hint::black_box;
 
 use blockkit::{
-    Checkboxes, DatePicker, InputBlock, Modal, OptionObject, PlainTextInput, SectionBlock,
-    StaticSelect, Text, Validate,
+    Checkboxes, DatePicker, InputBlock, Modal, MrkdwnText, OptionObject, PlainTextInput,
+    SectionBlock, StaticSelect, Validate,
 };
 use criterion::{Criterion, criterion_group, criterion_main};
 
-/// 100 blocks: sections between input blocks holding, in turn, a plain_text_input, a
-/// static_select of 20 options, a datepicker and checkboxes.
+/// 100 blocks: sections between input blocks holding, in turn, a `plain_text_input`, a
+/// `static_select` of 20 options, a `datepicker` and `checkboxes`.
 fn modal() -> Modal {
     let mut modal = Modal::new("Request").submit("Send").close("Cancel");
     for i in 0..100 {
         let id = format!("b{i}");
         if i % 2 == 1 {
-            modal = modal.block(SectionBlock::new().block_id(id).text(Text::mrkdwn(format!(
-                "*Step {i}*: fill in the field below. _Thanks!_"
-            ))));
+            modal = modal.block(
+                SectionBlock::new()
+                    .block_id(id)
+                    .text(MrkdwnText::raw(format!(
+                        "*Step {i}*: fill in the field below. _Thanks!_"
+                    ))),
+            );
             continue;
         }
         let input = match (i / 2) % 4 {

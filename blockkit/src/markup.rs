@@ -1,6 +1,6 @@
 //! The `blocks!` markup macro, and what its expansion uses at run time.
 
-use std::fmt::{self, Display, Write as _};
+use std::fmt::{self, Display};
 
 use crate::{Block, HomeTab, Message, Modal};
 
@@ -385,6 +385,8 @@ pub fn raw_mrkdwn<T: Display>(markup: T) -> RawMrkdwn<T> {
 /// The run-time support of the `blocks!` expansion. Not a public API.
 #[doc(hidden)]
 pub mod __private {
+    use std::fmt::Write as _;
+
     use super::{Block, Display, HomeTab, Message, Modal, RawMrkdwn, fmt};
 
     pub use std::clone::Clone;

@@ -265,18 +265,22 @@ setters!(MrkdwnText {
 /// assert!(matches!(blockkit::escape("plain"), std::borrow::Cow::Borrowed(_)));
 /// ```
 pub fn escape(text: &str) -> Cow<'_, str> {
-    let Some(first) = text.find(['&', '<', '>']) else {
+    const SPECIAL: [char; 3] = ['&', '<', '>'];
+    if !text.contains(SPECIAL) {
         return Cow::Borrowed(text);
-    };
-    let mut out = String::with_capacity(text.len() + 8);
-    out.push_str(&text[..first]);
-    for c in text[first..].chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
     }
+    // Linear: each step copies the run before the next special character, then its entity.
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while let Some(found) = rest.find(SPECIAL) {
+        out.push_str(&rest[..found]);
+        out.push_str(match rest.as_bytes()[found] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            _ => "&gt;",
+        });
+        rest = &rest[found + 1..];
+    }
+    out.push_str(rest);
     Cow::Owned(out)
 }

@@ -302,7 +302,7 @@ fn rich_text_with(item: &Value) -> Value {
     json!({"type": "rich_text", "elements": [sub]})
 }
 
-/// A task_card block whose sources hold `source`.
+/// A `task_card` block whose sources hold `source`.
 fn task_card_with_source(source: &Value) -> Value {
     json!({"type": "task_card", "task_id": "t", "title": "Task", "status": "complete", "sources": [source]})
 }

@@ -4,8 +4,8 @@ use blockkit::{Code, Severity};
 use serde_json::{Value, json};
 
 use super::{
-    actions, assert_clean, assert_error, assert_violations, assert_warning, check, input, message,
-    modal, mrkdwn, option, options, plain,
+    actions, assert_clean, assert_error, assert_violations, assert_warning, check, message, mrkdwn,
+    option, options, plain,
 };
 
 /// An element in an actions block of a message; pointers start at `/blocks/0/elements/0`.

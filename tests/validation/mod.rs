@@ -6,6 +6,11 @@
 //! report made through [`check`] also proves that each violation's pointer resolves in the
 //! serialized payload.
 
+#![allow(
+    clippy::needless_pass_by_value,
+    reason = "the helpers take JSON values built inline at the call"
+)]
+
 mod blocks;
 mod blocks_2026;
 mod corpus;

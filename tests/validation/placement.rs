@@ -119,7 +119,7 @@ fn the_block_by_surface_matrix() {
                 let context = format!("{kind} in a {name} ({policy:?}):\n{report}");
                 match (cell, policy) {
                     ('✓', _) | ('?', Placement::Allowed) => {
-                        assert!(report.is_empty(), "{context}")
+                        assert!(report.is_empty(), "{context}");
                     }
                     ('–', _) | ('?', Placement::Forbidden) => {
                         assert_only(&report, Code::NotAllowedHere, "/blocks/0", Severity::Error);
@@ -139,7 +139,10 @@ fn the_block_by_surface_matrix() {
 }
 
 /// The containers of spec §5.0: a letter, a builder, and where the element lands.
-const CONTAINERS: &[(char, fn(Value) -> Value, &str)] = &[
+/// Builds a block that holds the element.
+type Wrap = fn(Value) -> Value;
+
+const CONTAINERS: &[(char, Wrap, &str)] = &[
     (
         'S',
         |e| json!({"type": "section", "text": {"type": "mrkdwn", "text": "s"}, "accessory": e}),

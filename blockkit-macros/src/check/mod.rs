@@ -11,6 +11,9 @@ mod messages;
 mod text;
 mod values;
 
+#[cfg(test)]
+pub(crate) use values::{valid_date, valid_time};
+
 use blockkit_limits::{Limit, Strength};
 use proc_macro2::Span;
 use syn::Error;
@@ -260,12 +263,12 @@ impl Checker {
                 );
             }
         }
+        // A limit's minimum applies to a list that is given; `required` says it must be.
         let min = slot
             .limit
             .filter(|limit| limit.strength == Strength::Must)
-            .map_or(0, |limit| limit.min)
-            .max(u64::from(slot.required));
-        if !any_dynamic && (statics.len() as u64) < min {
+            .map_or(1, |limit| limit.min.max(1));
+        if slot.required && !any_dynamic && (statics.len() as u64) < min {
             self.error(span, messages::too_few(tag, slot, min));
         }
     }

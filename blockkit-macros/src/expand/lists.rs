@@ -156,7 +156,14 @@ pub(crate) fn inline_pieces(nodes: &[&Node]) -> Result<Vec<Piece>> {
 
 /// A `Vec<item>` (or an array when every child is static) of a slot's children: block lists,
 /// `<fields>` and `<row>`.
-pub(crate) fn vec_expr(item: &TokenStream, slot: &'static Slot, nodes: &[&Node]) -> Result<TokenStream> {
+///
+/// With `array`, static children make an array, which needs no allocation.
+pub(crate) fn vec_expr(
+    item: &TokenStream,
+    slot: &'static Slot,
+    nodes: &[&Node],
+    array: bool,
+) -> Result<TokenStream> {
     let dynamic = nodes
         .iter()
         .any(|node| resolve::is_flow(node) || many_value(slot, node).ok().flatten().is_some());
@@ -165,7 +172,9 @@ pub(crate) fn vec_expr(item: &TokenStream, slot: &'static Slot, nodes: &[&Node])
             .iter()
             .map(|node| item_value(slot, node).map(|value| quote!(::blockkit::__private::into::<#item, _>(#value))))
             .collect::<Result<Vec<_>>>()?;
-        return Ok(if values.is_empty() {
+        return Ok(if array {
+            quote!([#(#values),*])
+        } else if values.is_empty() {
             quote!(::blockkit::__private::Vec::<#item>::new())
         } else {
             quote!(::blockkit::__private::Vec::<#item>::from([#(#values),*]))

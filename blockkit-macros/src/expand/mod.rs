@@ -43,7 +43,7 @@ fn root(markup: &Markup) -> Result<(TokenStream, TokenStream)> {
     let ty = quote!(::blockkit::__private::Vec<::blockkit::Block>);
     let slot = tags::ROOT.slots.first().ok_or_else(internal)?;
     let nodes: Vec<&Node> = markup.nodes.iter().collect();
-    let value = lists::vec_expr(&quote!(::blockkit::Block), slot, &nodes)?;
+    let value = lists::vec_expr(&quote!(::blockkit::Block), slot, &nodes, false)?;
     Ok((ty, value))
 }
 
@@ -65,7 +65,7 @@ pub(crate) fn element_expr(tag: &'static Tag, element: &Element) -> Result<Token
         let slot = tag.slots.first().ok_or_else(internal)?;
         let item = path(item, element.name.span())?;
         let nodes: Vec<&Node> = element.children.iter().collect();
-        return lists::vec_expr(&item, slot, &nodes);
+        return lists::vec_expr(&item, slot, &nodes, true);
     }
     let ctor = resolve::choose_ctor(tag, element).ok_or_else(internal)?;
     let span = element.name.span();

@@ -91,13 +91,11 @@ pub fn code(content: impl Into<Markup>) -> Markup {
     let content = content.into();
     let mut out = Markup::with_capacity(content.len() + 2);
     out.push_char('`');
-    for c in content.as_str().chars() {
-        out.push_char(match c {
-            '`' => 'ˋ',
-            '\n' | '\r' => ' ',
-            c => c,
-        });
-    }
+    push_mapped(&mut out, content.as_str(), |_, c| match c {
+        '`' => Some(Replace::Char('ˋ')),
+        '\n' | '\r' => Some(Replace::Char(' ')),
+        _ => None,
+    });
     out.push_char('`');
     out
 }
@@ -120,20 +118,20 @@ pub fn code_block(content: impl Into<Markup>) -> Markup {
     out.push_raw("```");
     // The opening fence counts as a run: a backtick right after it is set apart.
     let mut run = 2;
-    for c in content.as_str().chars() {
-        if c == '`' {
-            if run == 2 {
-                out.push_char('\u{200B}');
-                run = 0;
-            }
-            run += 1;
-        } else {
+    push_mapped(&mut out, content.as_str(), |_, c| {
+        if c != '`' {
             run = 0;
+            None
+        } else if run == 2 {
+            run = 1;
+            Some(Replace::Str("\u{200B}`"))
+        } else {
+            run += 1;
+            None
         }
-        out.push_char(c);
-    }
-    if run > 0 {
-        // A backtick just before the closing fence would make a run of four or five.
+    });
+    if content.as_str().ends_with('`') {
+        // A backtick just before the closing fence would make a longer run.
         out.push_char('\u{200B}');
     }
     out.push_raw("```");
@@ -223,16 +221,42 @@ pub fn bare_link(url: impl AsRef<str>) -> Markup {
 /// Writes `url` so that it cannot end a `<…>` token or be read as a mention; `caret` also
 /// percent-encodes `^` (the separator of `<!date^…>`).
 fn push_url(out: &mut Markup, url: &str, caret: bool) {
-    for (index, c) in url.char_indices() {
-        match c {
-            '&' => out.push_raw("&amp;"),
-            '<' | '>' | '|' | ' ' => push_percent(out, c),
-            '^' if caret => push_percent(out, c),
-            '@' | '#' | '!' if index == 0 => push_percent(out, c),
-            c if c.is_control() => push_percent(out, c),
-            c => out.push_char(c),
+    push_mapped(out, url, |index, c| match c {
+        '&' => Some(Replace::Str("&amp;")),
+        '<' | '>' | '|' | ' ' => Some(Replace::Percent(c)),
+        '^' if caret => Some(Replace::Percent(c)),
+        '@' | '#' | '!' if index == 0 => Some(Replace::Percent(c)),
+        c if c.is_control() => Some(Replace::Percent(c)),
+        _ => None,
+    });
+}
+
+/// What [`push_mapped`] writes for a character.
+enum Replace {
+    Str(&'static str),
+    Char(char),
+    Percent(char),
+    Drop,
+}
+
+/// Appends `text`, with each character for which `map` (given its byte index) returns a
+/// [`Replace`] replaced; unchanged runs are copied whole.
+fn push_mapped(out: &mut Markup, text: &str, mut map: impl FnMut(usize, char) -> Option<Replace>) {
+    let mut run = 0;
+    for (index, c) in text.char_indices() {
+        let Some(replace) = map(index, c) else {
+            continue;
+        };
+        out.push_raw(&text[run..index]);
+        run = index + c.len_utf8();
+        match replace {
+            Replace::Str(s) => out.push_raw(s),
+            Replace::Char(c) => out.push_char(c),
+            Replace::Percent(c) => push_percent(out, c),
+            Replace::Drop => {}
         }
     }
+    out.push_raw(&text[run..]);
 }
 
 /// Percent-encodes each UTF-8 byte of `c`.
@@ -250,9 +274,7 @@ fn mention(sigil: &str, id: &str) -> Markup {
     let mut out = Markup::with_capacity(id.len() + sigil.len() + 2);
     out.push_char('<');
     out.push_raw(sigil);
-    for c in id.chars().filter(char::is_ascii_alphanumeric) {
-        out.push_char(c);
-    }
+    push_mapped(&mut out, id, |_, c| (!c.is_ascii_alphanumeric()).then_some(Replace::Drop));
     out.push_char('>');
     out
 }
@@ -372,16 +394,14 @@ fn date_markup(timestamp: i64, format: &str, url: Option<&str>, fallback: &str) 
     out.push_raw("<!date^");
     out.push_raw(&timestamp.to_string());
     out.push_char('^');
-    for c in format.chars() {
-        match c {
-            '^' => out.push_char('＾'),
-            '|' => out.push_char('｜'),
-            '&' => out.push_raw("&amp;"),
-            '<' => out.push_raw("&lt;"),
-            '>' => out.push_raw("&gt;"),
-            c => out.push_char(c),
-        }
-    }
+    push_mapped(&mut out, format, |_, c| match c {
+        '^' => Some(Replace::Char('＾')),
+        '|' => Some(Replace::Char('｜')),
+        '&' => Some(Replace::Str("&amp;")),
+        '<' => Some(Replace::Str("&lt;")),
+        '>' => Some(Replace::Str("&gt;")),
+        _ => None,
+    });
     if let Some(url) = url {
         out.push_char('^');
         push_url(&mut out, url, true);
@@ -393,23 +413,26 @@ fn date_markup(timestamp: i64, format: &str, url: Option<&str>, fallback: &str) 
 }
 
 /// An emoji by name: `:name:`. Colons around `name` are removed; Slack's emoji names are made of
-/// letters, digits, `_`, `-`, `+` and `'`, and any other character is left out.
+/// letters, digits, `_`, `-`, `+` and `'` (and `::` before a skin tone), and any other character
+/// is left out.
 ///
 /// ```
 /// use blockkit::mrkdwn::emoji;
 ///
 /// assert_eq!(emoji("white_check_mark").as_str(), ":white_check_mark:");
 /// assert_eq!(emoji(":+1:").as_str(), ":+1:");
+/// assert_eq!(emoji("wave::skin-tone-3").as_str(), ":wave::skin-tone-3:");
+/// assert_eq!(emoji("<!here>").as_str(), ":here:");
 /// ```
 pub fn emoji(name: impl AsRef<str>) -> Markup {
     let name = name.as_ref();
     let mut out = Markup::with_capacity(name.len() + 2);
     out.push_char(':');
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+' | '\'') {
-            out.push_char(c);
-        }
-    }
+    let name = name.trim_matches(':');
+    push_mapped(&mut out, name, |_, c| {
+        let kept = c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+' | '\'' | ':');
+        (!kept).then_some(Replace::Drop)
+    });
     out.push_char(':');
     out
 }

@@ -49,6 +49,7 @@ pub enum Surface {
 
 impl Surface {
     /// The surface's name as used in messages (`message`, `modal`, `home tab`).
+    #[must_use] 
     pub fn name(self) -> &'static str {
         match self {
             Self::Message => "message",
@@ -145,6 +146,7 @@ pub trait Validate {
 /// let report = validate_blocks(&blocks, Surface::Modal, &ValidationOptions::default());
 /// assert_eq!(report.violations()[0].pointer, "/0");
 /// ```
+#[must_use] 
 pub fn validate_blocks(
     blocks: &[crate::Block],
     surface: Surface,

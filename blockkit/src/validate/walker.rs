@@ -192,7 +192,7 @@ impl<'a> Walker<'a> {
     /// Checks a text object: its kind, its `emoji`/`verbatim` flags and its length.
     pub(crate) fn text(&mut self, field: &str, text: &Text, kind: TextKind, limit: &Limit) {
         self.at(field, |w| {
-            w.text_here(&label(limit, field), text, kind, limit)
+            w.text_here(&label(limit, field), text, kind, limit);
         });
     }
 

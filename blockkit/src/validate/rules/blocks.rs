@@ -189,7 +189,7 @@ fn context<'a>(w: &mut Walker<'a>, block: &'a ContextBlock) {
     );
     w.each("elements", &block.elements, |w, item| match item {
         ContextElement::Text(text) => {
-            w.text_here("context text", text, TextKind::Any, &limits::text::TEXT)
+            w.text_here("context text", text, TextKind::Any, &limits::text::TEXT);
         }
         ContextElement::Element(Element::Image(image)) => elements::image_element(w, image),
         ContextElement::Element(Element::Unknown(raw)) => {
@@ -257,7 +257,7 @@ fn input<'a>(w: &mut Walker<'a>, block: &'a InputBlock) {
     w.text("label", &block.label, TextKind::Plain, &LABEL);
     w.maybe_text("hint", block.hint.as_ref(), TextKind::Plain, &HINT);
     w.at("element", |w| {
-        contained(w, &block.element, Container::Input)
+        contained(w, &block.element, Container::Input);
     });
     if block.dispatch_action == Some(true) && matches!(block.element, Element::FileInput(_)) {
         w.at("dispatch_action", |w| {
@@ -271,7 +271,7 @@ fn input<'a>(w: &mut Walker<'a>, block: &'a InputBlock) {
 
 fn markdown(w: &mut Walker<'_>, block: &MarkdownBlock) {
     w.at("text", |w| {
-        w.check_chars("markdown text", &block.text, &limits::markdown::TEXT)
+        w.check_chars("markdown text", &block.text, &limits::markdown::TEXT);
     });
     w.markdown_chars += block.text.chars().count() as u64;
 }
@@ -290,7 +290,7 @@ fn section<'a>(w: &mut Walker<'a>, block: &'a SectionBlock) {
     });
     if let Some(accessory) = &block.accessory {
         w.at("accessory", |w| {
-            contained(w, accessory, Container::SectionAccessory)
+            contained(w, accessory, Container::SectionAccessory);
         });
     }
 }
@@ -304,7 +304,7 @@ fn video(w: &mut Walker<'_>, block: &VideoBlock) {
     ] {
         if value.is_empty() {
             w.at(field, |w| {
-                w.error(Code::MinLength, format!("video {field} is empty"))
+                w.error(Code::MinLength, format!("video {field} is empty"));
             });
         }
     }

@@ -49,7 +49,7 @@ pub(crate) fn card<'a>(w: &mut Walker<'a>, card: &'a CardBlock) {
             w.error(
                 Code::Exclusive,
                 "a card takes `icon` or `slack_icon`, not both",
-            )
+            );
         });
     }
     if let Some(icon) = &card.slack_icon
@@ -57,8 +57,8 @@ pub(crate) fn card<'a>(w: &mut Walker<'a>, card: &'a CardBlock) {
     {
         w.at("slack_icon", |w| {
             w.at("name", |w| {
-                w.error(Code::MinLength, "slack_icon name is empty")
-            })
+                w.error(Code::MinLength, "slack_icon name is empty");
+            });
         });
     }
     w.maybe_text("title", card.title.as_ref(), TextKind::Any, &TITLE);
@@ -180,7 +180,7 @@ pub(crate) fn data_table<'a>(w: &mut Walker<'a>, table: &'a DataTableBlock) {
     use limits::data_table::{CELL_CHARS, CELLS, PAGE_SIZE, ROWS};
     if table.caption.is_empty() {
         w.at("caption", |w| {
-            w.error(Code::MinLength, "data_table caption is empty")
+            w.error(Code::MinLength, "data_table caption is empty");
         });
     }
     w.items("data_table block", "rows", table.rows.len(), &ROWS);
@@ -222,14 +222,14 @@ pub(crate) fn data_table<'a>(w: &mut Walker<'a>, table: &'a DataTableBlock) {
 pub(crate) fn data_visualization(w: &mut Walker<'_>, block: &DataVisualizationBlock) {
     use limits::data_visualization::{SEGMENT_LABEL, SEGMENTS, TITLE};
     w.at("title", |w| {
-        w.check_chars("data_visualization title", &block.title, &TITLE)
+        w.check_chars("data_visualization title", &block.title, &TITLE);
     });
     w.at("chart", |w| match &block.chart {
         Chart::Pie(pie) => {
             w.items("pie chart", "segments", pie.segments.len(), &SEGMENTS);
             w.each("segments", &pie.segments, |w, segment| {
                 w.at("label", |w| {
-                    w.check_chars("segment label", &segment.label, &SEGMENT_LABEL)
+                    w.check_chars("segment label", &segment.label, &SEGMENT_LABEL);
                 });
                 if segment.value.as_f64().is_none_or(|value| value <= 0.0) {
                     w.at("value", |w| {
@@ -289,8 +289,8 @@ fn series_chart(w: &mut Walker<'_>, what: &str, series: &[DataSeries], axis: &Ax
         for (index, category) in axis.categories.iter().enumerate() {
             w.at("categories", |w| {
                 w.at_index(index, |w| {
-                    w.check_chars("axis category", category, &CATEGORY)
-                })
+                    w.check_chars("axis category", category, &CATEGORY);
+                });
             });
         }
         w.string("x_label", axis.x_label.as_deref(), &AXIS_LABEL);
@@ -315,12 +315,12 @@ pub(crate) fn plan<'a>(w: &mut Walker<'a>, plan: &'a PlanBlock) {
 pub(crate) fn task_card<'a>(w: &mut Walker<'a>, task: &'a TaskCardBlock) {
     if task.task_id.is_empty() {
         w.at("task_id", |w| {
-            w.error(Code::MinLength, "task_card task_id is empty")
+            w.error(Code::MinLength, "task_card task_id is empty");
         });
     }
     if task.title.is_empty() {
         w.at("title", |w| {
-            w.error(Code::MinLength, "task_card title is empty")
+            w.error(Code::MinLength, "task_card title is empty");
         });
     }
     for (field, rich) in [("details", &task.details), ("output", &task.output)] {
@@ -356,7 +356,7 @@ pub(crate) fn task_card<'a>(w: &mut Walker<'a>, task: &'a TaskCardBlock) {
 pub(crate) fn auth_provider<'a>(w: &mut Walker<'a>, block: &'a AuthProviderBlock) {
     use limits::auth_provider::{DESCRIPTION, IDENTITY, NAME, URL, VALUE};
     w.at("value", |w| {
-        w.check_chars("auth_provider value", &block.value, &VALUE)
+        w.check_chars("auth_provider value", &block.value, &VALUE);
     });
     w.text("name", &block.name, TextKind::Plain, &NAME);
     w.maybe_text(
@@ -386,10 +386,10 @@ pub(crate) fn auth_provider<'a>(w: &mut Walker<'a>, block: &'a AuthProviderBlock
     );
     if let Some(accessory) = &block.accessory {
         w.at("accessory", |w| {
-            blocks::contained(w, accessory, Container::AuthProviderAccessory)
+            blocks::contained(w, accessory, Container::AuthProviderAccessory);
         });
     }
     w.each("fallback", &block.fallback, |w, child| {
-        blocks::block(w, child)
+        blocks::block(w, child);
     });
 }

@@ -147,7 +147,7 @@ pub(super) fn overflow<'a>(w: &mut Walker<'a>, e: &'a Overflow) {
     w.items("overflow", "options", e.options.len(), &OPTIONS);
     if e.options.len() == 1 {
         w.at("options", |w| {
-            w.count_items("overflow options", 1, &OPTIONS_RECOMMENDED_MIN)
+            w.count_items("overflow options", 1, &OPTIONS_RECOMMENDED_MIN);
         });
     }
     compose::options(w, "options", &e.options, OptionPlace::Overflow);

@@ -68,7 +68,7 @@ pub(crate) fn option(w: &mut Walker<'_>, option: &OptionObject, place: OptionPla
                 w.error(
                     Code::NotAllowedHere,
                     "an option may have a `url` only in an overflow menu",
-                )
+                );
             });
         }
     }
@@ -107,7 +107,7 @@ pub(crate) fn unique_values<'v>(
                         w.error(
                             Code::Duplicate,
                             format!("option value `{value}` is used twice in this menu"),
-                        )
+                        );
                     });
                 });
             });
@@ -123,7 +123,7 @@ pub(crate) fn option_group<'a>(w: &mut Walker<'a>, group: &'a OptionGroup) {
     w.text("label", &group.label, TextKind::Plain, &LABEL);
     w.items("option group", "options", group.options.len(), &OPTIONS);
     w.each("options", &group.options, |w, item| {
-        option(w, item, OptionPlace::Menu)
+        option(w, item, OptionPlace::Menu);
     });
 }
 
@@ -215,8 +215,8 @@ pub(crate) fn workflow(w: &mut Walker<'_>, workflow: &Workflow) {
                 w.at("customizable_input_parameters", |w| {
                     w.at_index(index, |w| {
                         w.at("name", |w| {
-                            w.error(Code::MinLength, "input parameter name is empty")
-                        })
+                            w.error(Code::MinLength, "input parameter name is empty");
+                        });
                     });
                 });
             }

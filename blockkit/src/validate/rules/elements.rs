@@ -13,9 +13,8 @@ use super::inputs::{
 use crate::validate::walker::{TextKind, Walker};
 use crate::validate::{Code, Severity};
 use crate::{
-    Button, ButtonStyle, Checkboxes, ConfirmDialog, DatePicker, DateTimePicker,
-    DispatchActionConfig, Element, FileInput, ImageElement, NumberInput, OptionGroup, OptionObject,
-    Overflow, PlainTextInput, RadioButtons, RichTextInput, RichTextInputValue, Text, TimePicker,
+    Button, ButtonStyle, ConfirmDialog,
+    DispatchActionConfig, Element, ImageElement, Text,
 };
 
 /// The mixins of spec §5.1 that most elements share.
@@ -46,7 +45,7 @@ pub(super) fn common(w: &mut Walker<'_>, c: &Common<'_>) {
     }
     if let Some(config) = c.dispatch_action_config {
         w.at("dispatch_action_config", |w| {
-            compose::dispatch_action_config(w, config)
+            compose::dispatch_action_config(w, config);
         });
     }
     if let Some((max, selected)) = c.max_selected_items {
@@ -124,7 +123,7 @@ pub(crate) fn element<'a>(w: &mut Walker<'a>, element: &'a Element) {
             );
             if let Some(option) = &e.initial_option {
                 w.at("initial_option", |w| {
-                    compose::option(w, option, OptionPlace::Menu)
+                    compose::option(w, option, OptionPlace::Menu);
                 });
             }
         }
@@ -287,10 +286,10 @@ pub(crate) fn element<'a>(w: &mut Walker<'a>, element: &'a Element) {
                 },
             );
             w.at("positive_button", |w| {
-                compose::feedback_button(w, &e.positive_button)
+                compose::feedback_button(w, &e.positive_button);
             });
             w.at("negative_button", |w| {
-                compose::feedback_button(w, &e.negative_button)
+                compose::feedback_button(w, &e.negative_button);
             });
         }
         E::IconButton(e) => {

@@ -6,7 +6,7 @@ use blockkit_limits as limits;
 use super::elements::{Common, common, required_action_id};
 use super::rich_text;
 use crate::validate::walker::Walker;
-use crate::validate::{Code, Severity};
+use crate::validate::Code;
 use crate::{
     DatePicker, DateTimePicker, FileInput, NumberInput, PlainTextInput, RichTextInput,
     RichTextInputValue, TimePicker,
@@ -143,7 +143,7 @@ pub(super) fn number_input(w: &mut Walker<'_>, e: &NumberInput) {
                     w.error(
                         Code::InvalidFormat,
                         format!("{field} is `{text}`; expected a number"),
-                    )
+                    );
                 });
                 None
             }
@@ -172,7 +172,7 @@ pub(super) fn number_input(w: &mut Walker<'_>, e: &NumberInput) {
             w.error(
                 Code::InvalidValue,
                 format!("min_value {min} is greater than max_value {max}"),
-            )
+            );
         });
     }
     if let Some(initial) = initial
@@ -209,7 +209,7 @@ pub(super) fn plain_text_input(w: &mut Walker<'_>, e: &PlainTextInput) {
             w.error(
                 Code::InvalidValue,
                 format!("min_length {min} is greater than max_length {max}"),
-            )
+            );
         });
     }
     if let Some(initial) = &e.initial_value {
@@ -266,12 +266,12 @@ pub(super) fn rich_text_input<'a>(w: &mut Walker<'a>, e: &'a RichTextInput) {
             w.warn(
                 Code::InvalidValue,
                 format!("min_lines {min} is greater than max_lines {max}"),
-            )
+            );
         });
     }
     match &e.initial_value {
         Some(RichTextInputValue::RichText(value)) => {
-            w.at("initial_value", |w| rich_text::rich_text(w, value))
+            w.at("initial_value", |w| rich_text::rich_text(w, value));
         }
         Some(RichTextInputValue::Unknown(raw)) => w.at("initial_value", |w| {
             w.error(

@@ -52,7 +52,7 @@ impl Validate for HomeTab {
 impl Validate for View {
     fn validate_with(&self, options: &ValidationOptions) -> Report {
         run(options, surfaces::view_surface(self), |w| {
-            surfaces::view(w, self)
+            surfaces::view(w, self);
         })
     }
 }
@@ -69,7 +69,7 @@ impl Validate for Block {
 impl Validate for [Block] {
     fn validate_with(&self, options: &ValidationOptions) -> Report {
         run(options, Surface::Unspecified, |w| {
-            blocks::block_list(w, self)
+            blocks::block_list(w, self);
         })
     }
 }
@@ -84,7 +84,7 @@ impl Validate for Vec<Block> {
 impl Validate for Element {
     fn validate_with(&self, options: &ValidationOptions) -> Report {
         run(options, Surface::Unspecified, |w| {
-            elements::element(w, self)
+            elements::element(w, self);
         })
     }
 }

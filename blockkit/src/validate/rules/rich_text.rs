@@ -10,7 +10,7 @@ use crate::{InlineElement, RichTextBlock, RichTextElement, RichTextStyle};
 pub(crate) fn rich_text<'a>(w: &mut Walker<'a>, block: &'a RichTextBlock) {
     if block.elements.is_empty() {
         w.at("elements", |w| {
-            w.warn(Code::MinItems, "rich_text has no elements")
+            w.warn(Code::MinItems, "rich_text has no elements");
         });
     }
     w.each("elements", &block.elements, sub_element);
@@ -66,7 +66,7 @@ fn sub_element<'a>(w: &mut Walker<'a>, element: &'a RichTextElement) {
             inline_list(w, &quote.elements, false);
         }
         RichTextElement::Unknown(raw) => {
-            w.unknown_type("rich text element", raw.type_name().unwrap_or_default())
+            w.unknown_type("rich text element", raw.type_name().unwrap_or_default());
         }
     }
 }
@@ -94,7 +94,7 @@ fn inline_list<'a>(w: &mut Walker<'a>, elements: &'a [InlineElement], preformatt
 fn non_empty(w: &mut Walker<'_>, field: &str, value: &str) {
     if value.is_empty() {
         w.at(field, |w| {
-            w.error(Code::MinLength, format!("{field} is empty"))
+            w.error(Code::MinLength, format!("{field} is empty"));
         });
     }
 }

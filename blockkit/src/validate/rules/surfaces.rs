@@ -175,7 +175,7 @@ pub(crate) fn home<'a>(w: &mut Walker<'a>, home: &'a HomeTab) {
     ] {
         if home.extra.contains_key(field) {
             w.at(field, |w| {
-                w.error(Code::NotAllowedHere, format!("a Home tab has no `{field}`"))
+                w.error(Code::NotAllowedHere, format!("a Home tab has no `{field}`"));
             });
         }
     }

@@ -82,13 +82,13 @@ fn table_cell<'a>(w: &mut Walker<'a>, cell: &'a TableCell) -> u64 {
     match cell {
         TableCell::RawText(raw) => {
             w.at("text", |w| {
-                w.check_chars("raw_text text", &raw.text, &limits::raw_text::TEXT)
+                w.check_chars("raw_text text", &raw.text, &limits::raw_text::TEXT);
             });
             raw.text.chars().count() as u64
         }
         TableCell::RawNumber(raw) => {
             w.at("text", |w| {
-                w.check_chars("raw_number text", &raw.text, &limits::raw_number::TEXT)
+                w.check_chars("raw_number text", &raw.text, &limits::raw_number::TEXT);
             });
             raw.text.chars().count() as u64
         }

@@ -1,0 +1,9 @@
+//! Robustness: generated model values round-trip and validate (proptest); arbitrary and broken
+//! JSON never makes parsing or validation panic; 1 MB and deeply nested inputs are handled
+//! correctly. Case counts are modest so that the suite runs in seconds; the cargo-fuzz target in
+//! `fuzz/` explores further (see the README's "Fuzzing" section).
+
+mod adversarial;
+mod generate;
+mod json;
+mod model;
