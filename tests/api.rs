@@ -6,40 +6,51 @@ use blockkit::{
     Message, MessageMetadata, Modal, OpenView, PlainTextInput, PostEphemeral, PostMessage,
     PublishView, PushView, ResponseUrlMessage, ScheduleMessage, SectionBlock, Severity,
     SlashCommandResponse, StaticSelect, Text, UpdateMessage, UpdateView, Validate, Validated,
-    ViewRef, ViewSubmissionResponse, ViewTrigger, WebhookMessage, WebApiMethod,
+    ViewRef, ViewSubmissionResponse, ViewTrigger, WebApiMethod, WebhookMessage,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
-fn message() -> Validated<Message> {
+pub(crate) fn message() -> Validated<Message> {
     Message::new()
         .text("Deploy finished")
         .block(HeaderBlock::new("Deploy finished"))
-        .block(SectionBlock::new().text(Text::mrkdwn("*billing-api* is live")).accessory(
-            Button::new("Open").action_id("open").url("https://example.com/deploys/42"),
-        ))
+        .block(
+            SectionBlock::new()
+                .text(Text::mrkdwn("*billing-api* is live"))
+                .accessory(
+                    Button::new("Open")
+                        .action_id("open")
+                        .url("https://example.com/deploys/42"),
+                ),
+        )
         .block(DividerBlock::new())
-        .block(ActionsBlock::new().element(
-            StaticSelect::new()
-                .action_id("env")
-                .placeholder("Environment")
-                .option(blockkit::OptionObject::new("Production", "prod")),
-        ))
+        .block(
+            ActionsBlock::new().element(
+                StaticSelect::new()
+                    .action_id("env")
+                    .placeholder("Environment")
+                    .option(blockkit::OptionObject::new("Production", "prod")),
+            ),
+        )
         .build()
         .expect("the test message is valid")
 }
 
-fn modal() -> Validated<Modal> {
+pub(crate) fn modal() -> Validated<Modal> {
     Modal::new("Deploy")
-        .block(InputBlock::new("Version", PlainTextInput::new().action_id("version")).block_id("version"))
+        .block(
+            InputBlock::new("Version", PlainTextInput::new().action_id("version"))
+                .block_id("version"),
+        )
         .submit("Deploy")
         .callback_id("deploy")
         .build()
         .expect("the test modal is valid")
 }
 
-fn home() -> Validated<HomeTab> {
+pub(crate) fn home() -> Validated<HomeTab> {
     HomeTab::new()
         .block(HeaderBlock::new("Your deploys"))
         .block(DividerBlock::new())
@@ -57,7 +68,11 @@ fn round_trip<T: Serialize + DeserializeOwned + PartialEq + std::fmt::Debug>(bod
 
 #[test]
 fn every_body_round_trips_and_names_its_method() {
-    let value = round_trip(&PostMessage::new("C1", message()).username("CI").unfurl_media(false));
+    let value = round_trip(
+        &PostMessage::new("C1", message())
+            .username("CI")
+            .unfurl_media(false),
+    );
     assert_eq!(value["channel"], "C1");
     assert_eq!(value["blocks"][0]["type"], "header");
     assert_eq!(value["unfurl_media"], false);
@@ -73,7 +88,10 @@ fn every_body_round_trips_and_names_its_method() {
     round_trip(&ResponseUrlMessage::delete_original());
     round_trip(&SlashCommandResponse::new(message()));
     round_trip(&WebhookMessage::new(message()));
-    round_trip(&ViewSubmissionResponse::errors([("version", "No such version"), ("env", "Pick one")]));
+    round_trip(&ViewSubmissionResponse::errors([
+        ("version", "No such version"),
+        ("env", "Pick one"),
+    ]));
     round_trip(&ViewSubmissionResponse::update(modal()));
     round_trip(&ViewSubmissionResponse::clear());
 
@@ -131,28 +149,54 @@ fn request_arguments_left_in_the_message_are_not_sent_twice() {
 
 #[test]
 fn pointers_are_rooted_in_the_body() {
-    let bad_block = json!({"type": "header", "text": {"type": "plain_text", "text": "x".repeat(151)}});
-    let body: PostMessage = blockkit::from_value(json!({"channel": "C1", "text": "t", "blocks": [bad_block]})).expect("parses");
-    assert_eq!(body.validate().violations()[0].pointer, "/blocks/0/text/text");
+    let bad_block =
+        json!({"type": "header", "text": {"type": "plain_text", "text": "x".repeat(151)}});
+    let body: PostMessage =
+        blockkit::from_value(json!({"channel": "C1", "text": "t", "blocks": [bad_block]}))
+            .expect("parses");
+    assert_eq!(
+        body.validate().violations()[0].pointer,
+        "/blocks/0/text/text"
+    );
 
     let view = json!({"type": "modal", "title": {"type": "plain_text", "text": "T"}, "blocks": [bad_block]});
-    let body: OpenView = blockkit::from_value(json!({"trigger_id": "T1", "view": view})).expect("parses");
-    assert_eq!(body.validate().violations()[0].pointer, "/view/blocks/0/text/text");
+    let body: OpenView =
+        blockkit::from_value(json!({"trigger_id": "T1", "view": view})).expect("parses");
+    assert_eq!(
+        body.validate().violations()[0].pointer,
+        "/view/blocks/0/text/text"
+    );
     let body: ViewSubmissionResponse =
         blockkit::from_value(json!({"response_action": "update", "view": view})).expect("parses");
-    assert_eq!(body.validate().violations()[0].pointer, "/view/blocks/0/text/text");
+    assert_eq!(
+        body.validate().violations()[0].pointer,
+        "/view/blocks/0/text/text"
+    );
 }
 
 fn codes(report: &blockkit::Report) -> Vec<(String, Code, Severity)> {
-    report.violations().iter().map(|v| (v.pointer.clone(), v.code, v.severity)).collect()
+    report
+        .violations()
+        .iter()
+        .map(|v| (v.pointer.clone(), v.code, v.severity))
+        .collect()
 }
 
 #[test]
 fn rule_57_markdown_text_is_never_with_text_or_blocks() {
     let body: PostMessage =
-        blockkit::from_value(json!({"channel": "C1", "markdown_text": "**hi**", "text": "hi"})).expect("parses");
-    assert_eq!(codes(&body.validate()), [("/markdown_text".to_owned(), Code::Exclusive, Severity::Error)]);
-    let body: PostMessage = blockkit::from_value(json!({"channel": "C1", "markdown_text": "**hi**"})).expect("parses");
+        blockkit::from_value(json!({"channel": "C1", "markdown_text": "**hi**", "text": "hi"}))
+            .expect("parses");
+    assert_eq!(
+        codes(&body.validate()),
+        [(
+            "/markdown_text".to_owned(),
+            Code::Exclusive,
+            Severity::Error
+        )]
+    );
+    let body: PostMessage =
+        blockkit::from_value(json!({"channel": "C1", "markdown_text": "**hi**"})).expect("parses");
     assert!(body.validate().is_empty(), "{}", body.validate());
     assert_eq!(body.message().extra["markdown_text"], "**hi**");
 }
@@ -160,48 +204,102 @@ fn rule_57_markdown_text_is_never_with_text_or_blocks() {
 #[test]
 fn rule_58_exactly_one_trigger_and_one_view_reference() {
     let view = json!({"type": "modal", "title": {"type": "plain_text", "text": "T"}, "blocks": [{"type": "divider"}]});
-    let both: OpenView =
-        blockkit::from_value(json!({"trigger_id": "T", "interactivity_pointer": "P", "view": view})).expect("parses");
-    assert_eq!(codes(&both.validate()), [("/interactivity_pointer".to_owned(), Code::Exclusive, Severity::Error)]);
+    let both: OpenView = blockkit::from_value(
+        json!({"trigger_id": "T", "interactivity_pointer": "P", "view": view}),
+    )
+    .expect("parses");
+    assert_eq!(
+        codes(&both.validate()),
+        [(
+            "/interactivity_pointer".to_owned(),
+            Code::Exclusive,
+            Severity::Error
+        )]
+    );
     assert_eq!(both.trigger(), Some(ViewTrigger::TriggerId("T".into())));
     let neither: PushView = blockkit::from_value(json!({"view": view})).expect("parses");
-    assert_eq!(codes(&neither.validate()), [(String::new(), Code::Required, Severity::Error)]);
+    assert_eq!(
+        codes(&neither.validate()),
+        [(String::new(), Code::Required, Severity::Error)]
+    );
     assert_eq!(neither.trigger(), None);
 
     let neither: UpdateView = blockkit::from_value(json!({"view": view})).expect("parses");
-    assert_eq!(neither.validate().violations()[0].message, "views.update needs `view_id` or `external_id`");
-    let long: UpdateView = blockkit::from_value(json!({"external_id": "e".repeat(256), "view": view})).expect("parses");
-    assert_eq!(codes(&long.validate()), [("/external_id".to_owned(), Code::MaxLength, Severity::Error)]);
+    assert_eq!(
+        neither.validate().violations()[0].message,
+        "views.update needs `view_id` or `external_id`"
+    );
+    let long: UpdateView =
+        blockkit::from_value(json!({"external_id": "e".repeat(256), "view": view}))
+            .expect("parses");
+    assert_eq!(
+        codes(&long.validate()),
+        [("/external_id".to_owned(), Code::MaxLength, Severity::Error)]
+    );
     assert_eq!(long.target(), Some(ViewRef::ExternalId("e".repeat(256))));
 }
 
 #[test]
 fn views_take_the_view_type_of_their_method() {
     let home = json!({"type": "home", "blocks": [{"type": "divider"}]});
-    let body: OpenView = blockkit::from_value(json!({"trigger_id": "T", "view": home})).expect("parses");
+    let body: OpenView =
+        blockkit::from_value(json!({"trigger_id": "T", "view": home})).expect("parses");
     let report = body.validate();
-    assert_eq!(codes(&report)[0], ("/view/type".to_owned(), Code::NotAllowedHere, Severity::Error));
-    assert_eq!(report.violations()[0].message, "views.open takes a modal or workflow_step view; this one is `home`");
+    assert_eq!(
+        codes(&report)[0],
+        (
+            "/view/type".to_owned(),
+            Code::NotAllowedHere,
+            Severity::Error
+        )
+    );
+    assert_eq!(
+        report.violations()[0].message,
+        "views.open takes a modal or workflow_step view; this one is `home`"
+    );
 
     let modal = json!({"type": "modal", "title": {"type": "plain_text", "text": "T"}, "blocks": [{"type": "divider"}]});
-    let body: PublishView = blockkit::from_value(json!({"user_id": "U", "view": modal})).expect("parses");
-    assert_eq!(codes(&body.validate())[0], ("/view/type".to_owned(), Code::NotAllowedHere, Severity::Error));
-    let body: UpdateView = blockkit::from_value(json!({"view_id": "V", "view": home})).expect("parses");
+    let body: PublishView =
+        blockkit::from_value(json!({"user_id": "U", "view": modal})).expect("parses");
+    assert_eq!(
+        codes(&body.validate())[0],
+        (
+            "/view/type".to_owned(),
+            Code::NotAllowedHere,
+            Severity::Error
+        )
+    );
+    let body: UpdateView =
+        blockkit::from_value(json!({"view_id": "V", "view": home})).expect("parses");
     assert!(body.validate().is_empty(), "views.update takes any view");
 }
 
 #[test]
 fn rule_59_required_arguments_are_not_empty() {
     let body = PostEphemeral::new("C1", "", message());
-    assert_eq!(codes(&body.validate()), [("/user".to_owned(), Code::MinLength, Severity::Error)]);
+    assert_eq!(
+        codes(&body.validate()),
+        [("/user".to_owned(), Code::MinLength, Severity::Error)]
+    );
     let body = UpdateMessage::new("C1", "", message());
-    assert_eq!(codes(&body.validate()), [("/ts".to_owned(), Code::MinLength, Severity::Error)]);
+    assert_eq!(
+        codes(&body.validate()),
+        [("/ts".to_owned(), Code::MinLength, Severity::Error)]
+    );
     let body = ScheduleMessage::new("C1", -5, message());
-    assert_eq!(codes(&body.validate()), [("/post_at".to_owned(), Code::OutOfRange, Severity::Error)]);
-    let error = blockkit::from_str::<ScheduleMessage>(r#"{"channel": "C1", "post_at": "tomorrow", "text": "x"}"#)
-        .expect_err("post_at is an integer");
+    assert_eq!(
+        codes(&body.validate()),
+        [("/post_at".to_owned(), Code::OutOfRange, Severity::Error)]
+    );
+    let error = blockkit::from_str::<ScheduleMessage>(
+        r#"{"channel": "C1", "post_at": "tomorrow", "text": "x"}"#,
+    )
+    .expect_err("post_at is an integer");
     assert_eq!(error.path(), "post_at");
-    assert!(blockkit::from_str::<PostEphemeral>(r#"{"channel": "C1", "text": "x"}"#).is_err(), "user is required");
+    assert!(
+        blockkit::from_str::<PostEphemeral>(r#"{"channel": "C1", "text": "x"}"#).is_err(),
+        "user is required"
+    );
 }
 
 #[test]
@@ -216,7 +314,15 @@ fn fields_a_method_does_not_take_are_warned_about() {
     let report = PostEphemeral::new("C1", "U1", message.clone()).validate();
     assert!(report.is_valid(), "{report}");
     let warned: Vec<&str> = report.warnings().map(|v| v.pointer.as_str()).collect();
-    assert_eq!(warned, ["/metadata/event_type", "/metadata/event_payload", "/mrkdwn", "/unfurl_links"]);
+    assert_eq!(
+        warned,
+        [
+            "/metadata/event_type",
+            "/metadata/event_payload",
+            "/mrkdwn",
+            "/unfurl_links"
+        ]
+    );
     let report = UpdateMessage::new("C1", "1.2", message.clone()).validate();
     assert_eq!(report.warnings().count(), 2, "{report}");
     assert!(PostMessage::new("C1", message).validate().is_empty());
@@ -224,30 +330,75 @@ fn fields_a_method_does_not_take_are_warned_about() {
     let mut hook = Message::new().text("x");
     hook.extra.insert("username", "Old bot");
     let report = WebhookMessage::new(hook.build().expect("valid")).validate();
-    assert_eq!(codes(&report), [("/username".to_owned(), Code::NotAllowedHere, Severity::Warning)]);
+    assert_eq!(
+        codes(&report),
+        [(
+            "/username".to_owned(),
+            Code::NotAllowedHere,
+            Severity::Warning
+        )]
+    );
 }
 
 #[test]
 fn view_submission_responses_are_checked() {
-    let empty: ViewSubmissionResponse = blockkit::from_value(json!({"response_action": "errors"})).expect("parses");
-    assert_eq!(codes(&empty.validate()), [("/errors".to_owned(), Code::MinItems, Severity::Error)]);
+    let empty: ViewSubmissionResponse =
+        blockkit::from_value(json!({"response_action": "errors"})).expect("parses");
+    assert_eq!(
+        codes(&empty.validate()),
+        [("/errors".to_owned(), Code::MinItems, Severity::Error)]
+    );
     let blank = ViewSubmissionResponse::errors([("a/b", "")]);
-    assert_eq!(codes(&blank.validate()), [("/errors/a~1b".to_owned(), Code::MinLength, Severity::Error)]);
-    let no_view: ViewSubmissionResponse = blockkit::from_value(json!({"response_action": "push"})).expect("parses");
-    assert_eq!(codes(&no_view.validate()), [(String::new(), Code::Required, Severity::Error)]);
-    let unknown: ViewSubmissionResponse = blockkit::from_value(json!({"response_action": "explode"})).expect("parses");
-    assert_eq!(codes(&unknown.validate()), [("/response_action".to_owned(), Code::InvalidValue, Severity::Error)]);
+    assert_eq!(
+        codes(&blank.validate()),
+        [("/errors/a~1b".to_owned(), Code::MinLength, Severity::Error)]
+    );
+    let no_view: ViewSubmissionResponse =
+        blockkit::from_value(json!({"response_action": "push"})).expect("parses");
+    assert_eq!(
+        codes(&no_view.validate()),
+        [(String::new(), Code::Required, Severity::Error)]
+    );
+    let unknown: ViewSubmissionResponse =
+        blockkit::from_value(json!({"response_action": "explode"})).expect("parses");
+    assert_eq!(
+        codes(&unknown.validate()),
+        [(
+            "/response_action".to_owned(),
+            Code::InvalidValue,
+            Severity::Error
+        )]
+    );
     let errors = ViewSubmissionResponse::errors([("b", "2"), ("a", "1")]);
-    assert_eq!(serde_json::to_string(&errors).expect("serializes"), r#"{"response_action":"errors","errors":{"b":"2","a":"1"}}"#);
+    assert_eq!(
+        serde_json::to_string(&errors).expect("serializes"),
+        r#"{"response_action":"errors","errors":{"b":"2","a":"1"}}"#
+    );
 }
 
 #[test]
 fn response_url_delete_and_replace_exclude_each_other() {
     let body: ResponseUrlMessage =
-        blockkit::from_value(json!({"delete_original": true, "replace_original": true})).expect("parses");
-    assert_eq!(codes(&body.validate()), [("/replace_original".to_owned(), Code::Exclusive, Severity::Error)]);
-    let body: ResponseUrlMessage = blockkit::from_value(json!({"response_type": "shout", "text": "x"})).expect("parses");
-    assert_eq!(codes(&body.validate()), [("/response_type".to_owned(), Code::InvalidValue, Severity::Error)]);
+        blockkit::from_value(json!({"delete_original": true, "replace_original": true}))
+            .expect("parses");
+    assert_eq!(
+        codes(&body.validate()),
+        [(
+            "/replace_original".to_owned(),
+            Code::Exclusive,
+            Severity::Error
+        )]
+    );
+    let body: ResponseUrlMessage =
+        blockkit::from_value(json!({"response_type": "shout", "text": "x"})).expect("parses");
+    assert_eq!(
+        codes(&body.validate()),
+        [(
+            "/response_type".to_owned(),
+            Code::InvalidValue,
+            Severity::Error
+        )]
+    );
 }
 
 #[test]
@@ -262,102 +413,4 @@ fn parse_errors_in_bodies_keep_their_path_line_and_column() {
     assert_eq!(error.line(), 2);
 }
 
-mod slack_morphism_reads_our_bodies {
-    //! Our JSON, read by slack-morphism's own request types, without any block falling back to
-    //! its `SlackBlock::Unknown` variant (which also catches known types whose body it cannot
-    //! read).
-
-    use super::{home, message, modal};
-    use blockkit::{
-        DeleteMessage, OpenView, PostEphemeral, PostMessage, PublishView, PushView,
-        ResponseUrlMessage, ScheduleMessage, UpdateMessage, UpdateView, ViewRef,
-        ViewSubmissionResponse, WebhookMessage,
-    };
-    use serde::Serialize;
-    use serde::de::DeserializeOwned;
-    use slack_morphism::api::{
-        SlackApiChatDeleteRequest, SlackApiChatPostEphemeralRequest, SlackApiChatPostMessageRequest,
-        SlackApiChatScheduleMessageRequest, SlackApiChatUpdateRequest, SlackApiPostWebhookMessageRequest,
-        SlackApiViewsOpenRequest, SlackApiViewsPublishRequest, SlackApiViewsPushRequest,
-        SlackApiViewsUpdateRequest,
-    };
-    use slack_morphism::blocks::{SlackBlock, SlackView, SlackViewSubmissionResponse};
-    use slack_morphism::SlackMessageContent;
-
-    fn read<T: DeserializeOwned>(body: &impl Serialize) -> T {
-        let json = serde_json::to_string(body).expect("serializes");
-        serde_json::from_str(&json).unwrap_or_else(|error| panic!("slack-morphism cannot read {json}: {error}"))
-    }
-
-    fn known(blocks: &[SlackBlock]) {
-        assert!(!blocks.is_empty());
-        for block in blocks {
-            assert!(!matches!(block, SlackBlock::Unknown(_)), "fell back to Unknown: {block:?}");
-        }
-    }
-
-    fn content(content: &SlackMessageContent) {
-        known(content.blocks.as_deref().unwrap_or_default());
-        assert_eq!(content.text.as_deref(), Some("Deploy finished"));
-    }
-
-    fn view(view: &SlackView) {
-        match view {
-            SlackView::Modal(modal) => known(&modal.blocks),
-            SlackView::Home(home) => known(&home.blocks),
-        }
-    }
-
-    #[test]
-    fn chat_bodies() {
-        let body: SlackApiChatPostMessageRequest = read(&PostMessage::new("C1", message()).username("CI"));
-        content(&body.content);
-        assert_eq!((body.channel.0.as_str(), body.username.as_deref()), ("C1", Some("CI")));
-        let body: SlackApiChatPostEphemeralRequest = read(&PostEphemeral::new("C1", "U1", message()));
-        content(&body.content);
-        assert_eq!(body.user.0, "U1");
-        let body: SlackApiChatUpdateRequest = read(&UpdateMessage::new("C1", "1718030400.000200", message()));
-        content(&body.content);
-        assert_eq!(body.ts.0, "1718030400.000200");
-        let body: SlackApiChatScheduleMessageRequest = read(&ScheduleMessage::new("C1", 1_893_456_000, message()));
-        content(&body.content);
-        let body: SlackApiChatDeleteRequest = read(&DeleteMessage::new("C1", "1.2"));
-        assert_eq!(body.ts.0, "1.2");
-    }
-
-    #[test]
-    fn response_url_and_webhook_bodies() {
-        let body: SlackApiPostWebhookMessageRequest = read(&ResponseUrlMessage::new(message()).replace_original(true));
-        content(&body.content);
-        assert_eq!(body.replace_original, Some(true));
-        let body: SlackApiPostWebhookMessageRequest = read(&WebhookMessage::new(message()));
-        content(&body.content);
-    }
-
-    #[test]
-    fn view_bodies() {
-        let body: SlackApiViewsOpenRequest = read(&OpenView::with_trigger_id("T1", modal()));
-        view(&body.view);
-        let body: SlackApiViewsPushRequest = read(&PushView::with_trigger_id("T1", modal()));
-        view(&body.view);
-        let body: SlackApiViewsUpdateRequest = read(&UpdateView::new(ViewRef::Id("V1".into()), modal()).hash("h"));
-        view(&body.view);
-        assert_eq!(body.hash.as_deref(), Some("h"));
-        let body: SlackApiViewsPublishRequest = read(&PublishView::new("U1", home()));
-        view(&body.view);
-        assert!(matches!(body.view, SlackView::Home(_)));
-    }
-
-    #[test]
-    fn view_submission_responses() {
-        match read(&ViewSubmissionResponse::update(modal())) {
-            SlackViewSubmissionResponse::Update(update) => view(&update.view),
-            other => panic!("not an update: {other:?}"),
-        }
-        match read(&ViewSubmissionResponse::errors([("version", "No such version")])) {
-            SlackViewSubmissionResponse::Errors(errors) => assert_eq!(errors.errors["version"], "No such version"),
-            other => panic!("not errors: {other:?}"),
-        }
-        assert!(matches!(read(&ViewSubmissionResponse::clear()), SlackViewSubmissionResponse::Clear(_)));
-    }
-}
+mod slack_morphism;

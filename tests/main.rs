@@ -8,5 +8,6 @@ mod markup;
 mod mrkdwn;
 mod robustness;
 mod roundtrip;
+mod schema;
 mod ui;
 mod validation;

@@ -12,7 +12,9 @@ use crate::{Format, Status, SurfaceArg};
 /// Reads and parses one input, reporting why it cannot be.
 fn load(path: &Path, surface: SurfaceArg) -> Option<(Input, Document)> {
     let input = Input::read(path).map_err(|error| error_line(&error)).ok()?;
-    let document = Document::parse(&input, surface).map_err(|error| error_line(&error)).ok()?;
+    let document = Document::parse(&input, surface)
+        .map_err(|error| error_line(&error))
+        .ok()?;
     Some((input, document))
 }
 
@@ -25,7 +27,12 @@ struct Row<'a> {
 }
 
 /// `blockkit validate`.
-pub(crate) fn validate(files: &[PathBuf], surface: SurfaceArg, format: Format, strict: bool) -> Status {
+pub(crate) fn validate(
+    files: &[PathBuf],
+    surface: SurfaceArg,
+    format: Format,
+    strict: bool,
+) -> Status {
     let options = ValidationOptions::default().strict(strict);
     let mut status = Status::Ok;
     let mut out = Out::new();
@@ -46,14 +53,22 @@ pub(crate) fn validate(files: &[PathBuf], surface: SurfaceArg, format: Format, s
                     out.line(&format!("{}: {violation}", input.name));
                 }
             }
-            Format::Json => rows.extend(report.into_violations().into_iter().map(|v| (names.len(), v))),
+            Format::Json => rows.extend(
+                report
+                    .into_violations()
+                    .into_iter()
+                    .map(|v| (names.len(), v)),
+            ),
         }
         names.push(input.name);
     }
     if format == Format::Json {
         let rows: Vec<Row<'_>> = rows
             .into_iter()
-            .map(|(file, violation)| Row { file: &names[file], violation })
+            .map(|(file, violation)| Row {
+                file: &names[file],
+                violation,
+            })
             .collect();
         match serde_json::to_string_pretty(&rows) {
             Ok(json) => out.line(&json),
@@ -78,7 +93,11 @@ pub(crate) fn fmt(files: &[PathBuf], check: bool) -> Status {
         let text = match document.to_pretty_json() {
             Ok(text) => text,
             Err(error) => {
-                error_line(&format!("{}: cannot write {}: {error}", input.name, document.kind()));
+                error_line(&format!(
+                    "{}: cannot write {}: {error}",
+                    input.name,
+                    document.kind()
+                ));
                 status = status.max(Status::Unreadable);
                 continue;
             }
@@ -111,9 +130,28 @@ pub(crate) fn preview(path: &Path) -> Status {
     }
 }
 
-/// `blockkit schema`.
+/// `blockkit schema`: the combined schema on standard output, or every file of `schema/` written
+/// into `out_dir` (each path printed).
 pub(crate) fn schema(out_dir: Option<&Path>) -> Status {
-    let _ = out_dir;
-    error_line("schema: not available yet");
-    Status::Unreadable
+    let mut out = Out::new();
+    let Some(dir) = out_dir else {
+        out.write(&blockkit::schema::render(&blockkit::schema::combined()));
+        return Status::Ok;
+    };
+    if let Err(error) = std::fs::create_dir_all(dir) {
+        error_line(&format!(
+            "{}: cannot create the directory: {error}",
+            dir.display()
+        ));
+        return Status::Unreadable;
+    }
+    for (name, schema) in blockkit::schema::files() {
+        let path = dir.join(name);
+        if let Err(error) = std::fs::write(&path, blockkit::schema::render(&schema)) {
+            error_line(&format!("{}: cannot write: {error}", path.display()));
+            return Status::Unreadable;
+        }
+        out.line(&path.display().to_string());
+    }
+    Status::Ok
 }

@@ -25,7 +25,10 @@ impl Input {
         if path.as_os_str() == "-" {
             let mut bytes = Vec::new();
             return match std::io::stdin().lock().read_to_end(&mut bytes) {
-                Ok(_) => Ok(Self { name: "<stdin>".to_owned(), bytes }),
+                Ok(_) => Ok(Self {
+                    name: "<stdin>".to_owned(),
+                    bytes,
+                }),
                 Err(error) => Err(format!("<stdin>: cannot read: {error}")),
             };
         }
@@ -38,7 +41,11 @@ impl Input {
 
     /// `FILE:LINE:COLUMN: message` for an error of the model or of JSON syntax.
     fn parse_error(&self, error: &ParseError) -> String {
-        let (line, column) = if error.line() == 0 { self.start() } else { (error.line(), error.column()) };
+        let (line, column) = if error.line() == 0 {
+            self.start()
+        } else {
+            (error.line(), error.column())
+        };
         let mut text = format!("{}:{line}:{column}: ", self.name);
         if !error.path().is_empty() {
             text.push_str(&abbreviate(error.path()));
@@ -70,6 +77,10 @@ impl Input {
 }
 
 /// What an input holds, parsed into the model.
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one document per input, never in a collection"
+)]
 pub(crate) enum Document {
     Message(Message),
     Modal(Modal),
@@ -121,7 +132,11 @@ impl Document {
             Value::Object(object) => object,
             other => {
                 let (line, column) = input.start();
-                return Err(format!("{}:{line}:{column}: {EXPECTED}; found {}", input.name, describe(other)));
+                return Err(format!(
+                    "{}:{line}:{column}: {EXPECTED}; found {}",
+                    input.name,
+                    describe(other)
+                ));
             }
         };
         let has = |key: &str| object.contains_key(key);
@@ -149,7 +164,14 @@ impl Document {
             } else if has("user") {
                 Self::PostEphemeral(input.parse()?)
             } else if has("ts") {
-                let content = ["text", "blocks", "attachments", "markdown_text", "metadata", "file_ids"];
+                let content = [
+                    "text",
+                    "blocks",
+                    "attachments",
+                    "markdown_text",
+                    "metadata",
+                    "file_ids",
+                ];
                 if content.iter().any(|key| has(key)) {
                     Self::UpdateMessage(input.parse()?)
                 } else {
@@ -162,10 +184,15 @@ impl Document {
         if has("response_type") || has("replace_original") || has("delete_original") {
             return Ok(Self::ResponseUrl(input.parse()?));
         }
-        if let Some(view) = untyped_view(object) {
-            return view(input);
+        match untyped_view(object) {
+            Some(UntypedView::Modal) => return Ok(Self::Modal(input.parse()?)),
+            Some(UntypedView::Home) => return Ok(Self::Home(input.parse()?)),
+            None => {}
         }
-        if ["text", "blocks", "attachments", "markdown_text"].iter().any(|key| has(key)) {
+        if ["text", "blocks", "attachments", "markdown_text"]
+            .iter()
+            .any(|key| has(key))
+        {
             return Ok(Self::Message(input.parse()?));
         }
         let (line, column) = input.start();
@@ -175,7 +202,10 @@ impl Document {
         } else {
             format!("found an object with the fields {}", keys.join(", "))
         };
-        Err(format!("{}:{line}:{column}: {EXPECTED}; {found}", input.name))
+        Err(format!(
+            "{}:{line}:{column}: {EXPECTED}; {found}",
+            input.name
+        ))
     }
 
     /// A lone object with a `type`: a block, or else an element of a known type.
@@ -299,17 +329,23 @@ fn view_url(view: &View) -> String {
     }
 }
 
+/// The kind of a view written without its `type`.
+enum UntypedView {
+    Modal,
+    Home,
+}
+
 /// A view written without its `type` (as some libraries store them): a modal when it has a
 /// `title`, a Home tab when it has view fields but no message fields.
-fn untyped_view(object: &Map<String, Value>) -> Option<fn(&Input) -> Result<Document, String>> {
+fn untyped_view(object: &Map<String, Value>) -> Option<UntypedView> {
     let has = |key: &str| object.contains_key(key);
     if has("title") && (has("blocks") || has("submit") || has("close")) {
-        return Some(|input| input.parse().map(Document::Modal));
+        return Some(UntypedView::Modal);
     }
     let view_fields = ["private_metadata", "callback_id", "external_id"];
     let message_fields = ["text", "attachments", "markdown_text", "thread_ts"];
     if view_fields.iter().any(|key| has(key)) && !message_fields.iter().any(|key| has(key)) {
-        return Some(|input| input.parse().map(Document::Home));
+        return Some(UntypedView::Home);
     }
     None
 }

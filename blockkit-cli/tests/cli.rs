@@ -13,7 +13,11 @@ fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
     command
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let mut child = command.spawn().expect("the binary runs");
@@ -26,7 +30,10 @@ fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
 }
 
 fn code(output: &Output) -> i32 {
-    output.status.code().expect("the binary exits normally, not by a signal")
+    output
+        .status
+        .code()
+        .expect("the binary exits normally, not by a signal")
 }
 
 fn stdout(output: &Output) -> String {
@@ -49,7 +56,10 @@ impl TempDir {
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |elapsed| elapsed.subsec_nanos());
-        let path = std::env::temp_dir().join(format!("blockkit-cli-{name}-{}-{nanos}", std::process::id()));
+        let path = std::env::temp_dir().join(format!(
+            "blockkit-cli-{name}-{}-{nanos}",
+            std::process::id()
+        ));
         std::fs::create_dir_all(&path).expect("temp dir is writable");
         Self(path)
     }
@@ -77,7 +87,11 @@ fn assert_clean_failure(output: &Output, expected: i32, what: &str) {
     assert_eq!(code(output), expected, "{what}: stderr {err}");
     assert!(!err.contains("panicked"), "{what}: {err}");
     if expected == 2 {
-        assert_eq!(err.trim_end().lines().count(), 1, "{what}: one line of error: {err}");
+        assert_eq!(
+            err.trim_end().lines().count(),
+            1,
+            "{what}: one line of error: {err}"
+        );
     }
 }
 
@@ -93,7 +107,13 @@ fn valid_files_of_every_kind_exit_0_silently() {
         "views_publish_valid.json",
     ] {
         let output = run(&["validate", &data(name)], None);
-        assert_eq!(code(&output), 0, "{name}: {}{}", stdout(&output), stderr(&output));
+        assert_eq!(
+            code(&output),
+            0,
+            "{name}: {}{}",
+            stdout(&output),
+            stderr(&output)
+        );
         assert_eq!(stdout(&output), "", "{name}");
     }
 }
@@ -101,15 +121,30 @@ fn valid_files_of_every_kind_exit_0_silently() {
 #[test]
 fn invalid_files_of_every_kind_exit_1_with_one_line_per_violation() {
     let cases = [
-        ("message_invalid.json", "/blocks/0/text/text: max_length: header text is"),
+        (
+            "message_invalid.json",
+            "/blocks/0/text/text: max_length: header text is",
+        ),
         ("message_invalid.json", "/blocks/2/block_id: duplicate:"),
         ("modal_invalid.json", "/title/text: max_length:"),
-        ("modal_invalid.json", ": required: a modal with an input block needs `submit`"),
+        (
+            "modal_invalid.json",
+            ": required: a modal with an input block needs `submit`",
+        ),
         ("home_invalid.json", "/blocks/0: not_allowed_here:"),
-        ("blocks_invalid.json", "/1: required: actions block needs `elements`"),
+        (
+            "blocks_invalid.json",
+            "/1: required: actions block needs `elements`",
+        ),
         ("post_message_invalid.json", "/markdown_text: exclusive:"),
-        ("views_open_invalid.json", "/interactivity_pointer: exclusive:"),
-        ("views_open_invalid.json", "/view/blocks/0/text/type: invalid_type:"),
+        (
+            "views_open_invalid.json",
+            "/interactivity_pointer: exclusive:",
+        ),
+        (
+            "views_open_invalid.json",
+            "/view/blocks/0/text/type: invalid_type:",
+        ),
     ];
     for (name, expected) in cases {
         let file = data(name);
@@ -117,7 +152,8 @@ fn invalid_files_of_every_kind_exit_1_with_one_line_per_violation() {
         let out = stdout(&output);
         assert_eq!(code(&output), 1, "{name}: {out}{}", stderr(&output));
         assert!(
-            out.lines().any(|line| line.starts_with(&format!("{file}: ")) && line.contains(expected)),
+            out.lines()
+                .any(|line| line.starts_with(&format!("{file}: ")) && line.contains(expected)),
             "{name}: no line with {expected:?} in\n{out}"
         );
     }
@@ -129,23 +165,57 @@ fn several_files_take_the_worst_exit_code() {
     let invalid = data("message_invalid.json");
     assert_eq!(code(&run(&["validate", &valid, &valid], None)), 0);
     assert_eq!(code(&run(&["validate", &valid, &invalid], None)), 1);
-    let output = run(&["validate", &invalid, "tests/data/does-not-exist.json", &valid], None);
+    let output = run(
+        &[
+            "validate",
+            &invalid,
+            "tests/data/does-not-exist.json",
+            &valid,
+        ],
+        None,
+    );
     assert_eq!(code(&output), 2);
-    assert!(stderr(&output).starts_with("tests/data/does-not-exist.json: cannot read"), "{}", stderr(&output));
-    assert!(stdout(&output).contains("duplicate"), "the other files are still checked");
+    assert!(
+        stderr(&output).starts_with("tests/data/does-not-exist.json: cannot read"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stdout(&output).contains("duplicate"),
+        "the other files are still checked"
+    );
 }
 
 #[test]
 fn json_format_is_an_array_of_violations_with_every_field() {
     let file = data("message_invalid.json");
-    let output = run(&["validate", "--format", "json", &file, &data("message_valid.json")], None);
+    let output = run(
+        &[
+            "validate",
+            "--format",
+            "json",
+            &file,
+            &data("message_valid.json"),
+        ],
+        None,
+    );
     assert_eq!(code(&output), 1);
     let rows: Value = serde_json::from_str(&stdout(&output)).expect("stdout is JSON");
     let rows = rows.as_array().expect("an array");
     assert!(!rows.is_empty());
     for row in rows {
-        let keys: Vec<&str> = row.as_object().expect("objects").keys().map(String::as_str).collect();
-        assert_eq!(keys, ["file", "pointer", "code", "message", "limit", "actual", "severity"]);
+        let keys: Vec<&str> = row
+            .as_object()
+            .expect("objects")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "file", "pointer", "code", "message", "limit", "actual", "severity"
+            ]
+        );
         assert_eq!(row["file"], file.as_str());
     }
     assert_eq!(rows[0]["pointer"], "/blocks/0/text/text");
@@ -153,7 +223,10 @@ fn json_format_is_an_array_of_violations_with_every_field() {
     assert_eq!(rows[0]["limit"], 150);
     assert_eq!(rows[0]["severity"], "error");
 
-    let output = run(&["validate", "--format", "json", &data("message_valid.json")], None);
+    let output = run(
+        &["validate", "--format", "json", &data("message_valid.json")],
+        None,
+    );
     assert_eq!((code(&output), stdout(&output).trim()), (0, "[]"));
 }
 
@@ -161,9 +234,16 @@ fn json_format_is_an_array_of_violations_with_every_field() {
 fn stdin_is_read_for_a_dash() {
     let output = run(&["validate", "-"], Some(br#"{"type": "divider"}"#));
     assert_eq!(code(&output), 0, "{}", stderr(&output));
-    let output = run(&["validate", "-"], Some(br#"{"type": "header", "text": {"type": "mrkdwn", "text": "x"}}"#));
+    let output = run(
+        &["validate", "-"],
+        Some(br#"{"type": "header", "text": {"type": "mrkdwn", "text": "x"}}"#),
+    );
     assert_eq!(code(&output), 1);
-    assert!(stdout(&output).starts_with("<stdin>: /text/type: invalid_type:"), "{}", stdout(&output));
+    assert!(
+        stdout(&output).starts_with("<stdin>: /text/type: invalid_type:"),
+        "{}",
+        stdout(&output)
+    );
 }
 
 #[test]
@@ -171,15 +251,30 @@ fn surface_is_forced_by_the_flag() {
     let message = data("message_valid.json");
     let output = run(&["validate", "--surface", "modal", &message], None);
     assert_clean_failure(&output, 2, "a message read as a modal");
-    assert!(stderr(&output).contains("missing field `title`"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("missing field `title`"),
+        "{}",
+        stderr(&output)
+    );
 
     // A markdown block is fine in a message, not on a Home tab.
     let blocks = r#"{"type": "home", "blocks": [{"type": "markdown", "text": "**hi**"}]}"#;
-    let output = run(&["validate", "--surface", "home", "-"], Some(blocks.as_bytes()));
+    let output = run(
+        &["validate", "--surface", "home", "-"],
+        Some(blocks.as_bytes()),
+    );
     assert_eq!(code(&output), 1, "{}", stdout(&output));
     let output = run(&["validate", "--surface", "message", &message], None);
     assert_eq!(code(&output), 0);
-    let output = run(&["validate", "--surface", "blocks", &data("blocks_valid.json")], None);
+    let output = run(
+        &[
+            "validate",
+            "--surface",
+            "blocks",
+            &data("blocks_valid.json"),
+        ],
+        None,
+    );
     assert_eq!(code(&output), 0);
 }
 
@@ -188,29 +283,56 @@ fn strict_fails_on_warnings() {
     let file = data("warnings_only.json");
     let output = run(&["validate", &file], None);
     assert_eq!(code(&output), 0);
-    assert!(stdout(&output).contains("(warning)"), "the warning is printed: {}", stdout(&output));
+    assert!(
+        stdout(&output).contains("(warning)"),
+        "the warning is printed: {}",
+        stdout(&output)
+    );
     assert_eq!(code(&run(&["validate", "--strict", &file], None)), 1);
 
     let unknown = data("unknown_kept.json");
-    assert_eq!(code(&run(&["validate", &unknown], None)), 0, "unknown types are warnings");
-    let output = run(&["validate", "--strict", "--format", "json", &unknown], None);
+    assert_eq!(
+        code(&run(&["validate", &unknown], None)),
+        0,
+        "unknown types are warnings"
+    );
+    let output = run(
+        &["validate", "--strict", "--format", "json", &unknown],
+        None,
+    );
     assert_eq!(code(&output), 1);
     let rows: Value = serde_json::from_str(&stdout(&output)).expect("JSON");
-    assert!(rows.as_array().is_some_and(|rows| rows.iter().any(|row| row["code"] == "unknown_type" && row["severity"] == "error")));
+    assert!(rows.as_array().is_some_and(|rows| {
+        rows.iter()
+            .any(|row| row["code"] == "unknown_type" && row["severity"] == "error")
+    }));
 }
 
 #[test]
 fn parse_errors_name_the_file_line_and_column() {
     let dir = TempDir::new("parse");
-    let file = dir.file("broken.json", b"{\n  \"blocks\": [\n    {\"type\": \"divider\"},\n    {\"type\": \"header\"}\n  ]\n}\n");
+    let file = dir.file(
+        "broken.json",
+        b"{\n  \"blocks\": [\n    {\"type\": \"divider\"},\n    {\"type\": \"header\"}\n  ]\n}\n",
+    );
     let output = run(&["validate", &file], None);
     assert_clean_failure(&output, 2, "missing field");
-    assert_eq!(stderr(&output).trim_end(), format!("{file}:4:22: blocks[1]: missing field `text`"));
+    assert_eq!(
+        stderr(&output).trim_end(),
+        format!("{file}:4:22: blocks[1]: missing field `text`")
+    );
 
-    let file = dir.file("body.json", b"{\"channel\": \"C1\",\n \"blocks\": [{\"type\": \"image\", \"image_url\": 5}]}");
+    let file = dir.file(
+        "body.json",
+        b"{\"channel\": \"C1\",\n \"blocks\": [{\"type\": \"image\", \"image_url\": 5}]}",
+    );
     let output = run(&["validate", &file], None);
     assert_clean_failure(&output, 2, "wrong type in a request body");
-    assert!(stderr(&output).starts_with(&format!("{file}:2:")), "{}", stderr(&output));
+    assert!(
+        stderr(&output).starts_with(&format!("{file}:2:")),
+        "{}",
+        stderr(&output)
+    );
     assert!(stderr(&output).contains("blocks[0]"), "{}", stderr(&output));
 }
 
@@ -223,7 +345,10 @@ fn fmt_prints_the_normal_form_and_keeps_unknown_things() {
     assert_eq!(value["blocks"][0]["glitter"], 3);
     assert_eq!(value["blocks"][1]["shiny"], true);
     assert_eq!(value["custom"]["a"], 1);
-    assert!(formatted.starts_with("{\n  \"text\": \"x\",\n"), "{formatted}");
+    assert!(
+        formatted.starts_with("{\n  \"text\": \"x\",\n"),
+        "{formatted}"
+    );
     assert!(formatted.ends_with("}\n"));
 
     let dir = TempDir::new("fmt");
@@ -236,7 +361,12 @@ fn fmt_prints_the_normal_form_and_keeps_unknown_things() {
     assert_eq!(stdout(&output), format!("{messy}\n"));
 
     // The normal form is a fixed point, for every kind of payload.
-    for name in ["modal_valid.json", "post_message_valid.json", "views_open_invalid.json", "blocks_valid.json"] {
+    for name in [
+        "modal_valid.json",
+        "post_message_valid.json",
+        "views_open_invalid.json",
+        "blocks_valid.json",
+    ] {
         let once = stdout(&run(&["fmt", &data(name)], None));
         let again = run(&["fmt", "-"], Some(once.as_bytes()));
         assert_eq!(stdout(&again), once, "{name}");
@@ -250,17 +380,31 @@ fn preview_prints_a_block_kit_builder_link() {
     let output = run(&["preview", &data("message_valid.json")], None);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let url = stdout(&output);
-    assert!(url.starts_with("https://app.slack.com/block-kit-builder/#%7B%22blocks%22"), "{url}");
+    assert!(
+        url.starts_with("https://app.slack.com/block-kit-builder/#%7B%22blocks%22"),
+        "{url}"
+    );
     assert_eq!(url.lines().count(), 1);
 
     let output = run(&["preview", &data("modal_valid.json")], None);
-    assert!(stdout(&output).starts_with("https://app.slack.com/block-kit-builder/#%7B%22type%22%3A%22modal%22"));
+    assert!(
+        stdout(&output)
+            .starts_with("https://app.slack.com/block-kit-builder/#%7B%22type%22%3A%22modal%22")
+    );
     let output = run(&["preview", &data("views_publish_valid.json")], None);
-    assert!(stdout(&output).starts_with("https://app.slack.com/block-kit-builder/#%7B%22type%22%3A%22home%22"));
+    assert!(
+        stdout(&output)
+            .starts_with("https://app.slack.com/block-kit-builder/#%7B%22type%22%3A%22home%22")
+    );
     let output = run(&["preview", &data("blocks_valid.json")], None);
-    assert!(stdout(&output).starts_with("https://app.slack.com/block-kit-builder/#%7B%22blocks%22"));
+    assert!(
+        stdout(&output).starts_with("https://app.slack.com/block-kit-builder/#%7B%22blocks%22")
+    );
 
-    let output = run(&["preview", "-"], Some(br#"{"channel": "C1", "ts": "1.2"}"#));
+    let output = run(
+        &["preview", "-"],
+        Some(br#"{"channel": "C1", "ts": "1.2"}"#),
+    );
     assert_clean_failure(&output, 2, "a chat.delete body has nothing to show");
 }
 
@@ -272,7 +416,11 @@ fn help_has_examples_for_every_subcommand() {
     for command in ["validate", "fmt", "schema", "preview"] {
         let output = run(&[command, "--help"], None);
         assert_eq!(code(&output), 0, "{command}");
-        assert!(stdout(&output).contains(&format!("Examples:\n  blockkit {command}")), "{command}: {}", stdout(&output));
+        assert!(
+            stdout(&output).contains(&format!("Examples:\n  blockkit {command}")),
+            "{command}: {}",
+            stdout(&output)
+        );
     }
     assert_eq!(code(&run(&["validate"], None)), 2, "a usage error");
     assert_eq!(code(&run(&["codegen"], None)), 2, "no such subcommand");
@@ -294,24 +442,56 @@ fn random_bytes(len: usize, mut seed: u64) -> Vec<u8> {
 fn hostile_inputs_never_panic() {
     let dir = TempDir::new("hostile");
     let twenty_mb = "x".repeat(20 * 1024 * 1024);
-    let header = format!(r#"{{"type": "header", "text": {{"type": "plain_text", "text": "{twenty_mb}"}}}}"#);
+    let header =
+        format!(r#"{{"type": "header", "text": {{"type": "plain_text", "text": "{twenty_mb}"}}}}"#);
     let message = format!(r#"{{"text": "{twenty_mb}"}}"#);
     let cases: Vec<(&str, Vec<u8>, i32)> = vec![
-        ("truncated", br#"{"blocks": [{"type": "section", "text": {"type": "mrk"#.to_vec(), 2),
+        (
+            "truncated",
+            br#"{"blocks": [{"type": "section", "text": {"type": "mrk"#.to_vec(),
+            2,
+        ),
         ("random", random_bytes(4096, 0x2545_f491_4f6c_dd1d), 2),
-        ("random-ascii", random_bytes(4096, 7).into_iter().map(|b| b % 95 + 32).collect(), 2),
+        (
+            "random-ascii",
+            random_bytes(4096, 7)
+                .into_iter()
+                .map(|b| b % 95 + 32)
+                .collect(),
+            2,
+        ),
         ("empty", Vec::new(), 2),
         ("whitespace", b" \n\t ".to_vec(), 2),
         ("nested-arrays", "[".repeat(100_000).into_bytes(), 2),
         ("nested-objects", "{\"a\":".repeat(100_000).into_bytes(), 2),
-        ("nested-in-blocks", format!("{{\"blocks\": {}", "[".repeat(100_000)).into_bytes(), 2),
-        ("nested-closed", format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)).into_bytes(), 2),
+        (
+            "nested-in-blocks",
+            format!("{{\"blocks\": {}", "[".repeat(100_000)).into_bytes(),
+            2,
+        ),
+        (
+            "nested-closed",
+            format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)).into_bytes(),
+            2,
+        ),
         ("huge-header", header.into_bytes(), 1),
         ("huge-text", message.into_bytes(), 0),
         ("wrong-type-blocks", br#"{"blocks": "divider"}"#.to_vec(), 2),
-        ("wrong-type-text", br#"{"type": "header", "text": 5}"#.to_vec(), 2),
-        ("wrong-type-view", br#"{"trigger_id": "1", "view": []}"#.to_vec(), 2),
-        ("wrong-type-post-at", br#"{"channel": "C1", "post_at": "soon", "text": "x"}"#.to_vec(), 2),
+        (
+            "wrong-type-text",
+            br#"{"type": "header", "text": 5}"#.to_vec(),
+            2,
+        ),
+        (
+            "wrong-type-view",
+            br#"{"trigger_id": "1", "view": []}"#.to_vec(),
+            2,
+        ),
+        (
+            "wrong-type-post-at",
+            br#"{"channel": "C1", "post_at": "soon", "text": "x"}"#.to_vec(),
+            2,
+        ),
         ("number", b"42".to_vec(), 2),
         ("string", b"\"hello\"".to_vec(), 2),
         ("null", b"null".to_vec(), 2),
@@ -325,12 +505,24 @@ fn hostile_inputs_never_panic() {
         let output = run(&["validate", &file], None);
         assert_clean_failure(&output, *expected, name);
         if *expected == 2 {
-            assert!(stderr(&output).starts_with(&format!("{file}:")), "{name}: {}", stderr(&output));
+            assert!(
+                stderr(&output).starts_with(&format!("{file}:")),
+                "{name}: {}",
+                stderr(&output)
+            );
         }
         for args in [vec!["fmt", file.as_str()], vec!["preview", file.as_str()]] {
             let output = run(&args, None);
-            assert!(!stderr(&output).contains("panicked"), "{name} {args:?}: {}", stderr(&output));
-            assert!(matches!(code(&output), 0 | 2), "{name} {args:?}: {}", stderr(&output));
+            assert!(
+                !stderr(&output).contains("panicked"),
+                "{name} {args:?}: {}",
+                stderr(&output)
+            );
+            assert!(
+                matches!(code(&output), 0 | 2),
+                "{name} {args:?}: {}",
+                stderr(&output)
+            );
         }
     }
     let output = run(&["validate", "-"], Some(&random_bytes(1 << 16, 99)));
@@ -346,16 +538,31 @@ fn error_messages_say_what_was_expected() {
         "<stdin>:1:1: expected a message, a view, a chat.* or views.* request body, a view_submission response, an array of blocks or a block; found a number"
     );
     let output = run(&["validate", "-"], Some(b"\n  {\"foo\": 1}"));
-    assert!(stderr(&output).starts_with("<stdin>:2:3: expected a message"), "{}", stderr(&output));
-    assert!(stderr(&output).ends_with("found an object with the fields foo\n"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).starts_with("<stdin>:2:3: expected a message"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(
+        stderr(&output).ends_with("found an object with the fields foo\n"),
+        "{}",
+        stderr(&output)
+    );
     let output = run(&["validate", "-"], Some(b""));
-    assert_eq!(stderr(&output).trim_end(), "<stdin>:1:0: EOF while parsing a value");
+    assert_eq!(
+        stderr(&output).trim_end(),
+        "<stdin>:1:0: EOF while parsing a value"
+    );
 }
 
 #[test]
 fn closed_stdout_is_not_a_panic() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_blockkit"))
-        .args(["fmt", "tests/data/message_invalid.json", "tests/data/modal_valid.json"])
+        .args([
+            "fmt",
+            "tests/data/message_invalid.json",
+            "tests/data/modal_valid.json",
+        ])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -364,4 +571,40 @@ fn closed_stdout_is_not_a_panic() {
     drop(child.stdout.take());
     let output = child.wait_with_output().expect("it finishes");
     assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
+}
+
+#[test]
+fn schema_prints_the_combined_schema_or_writes_the_files() {
+    let output = run(&["schema"], None);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let combined = stdout(&output);
+    let schema: Value = serde_json::from_str(&combined).expect("JSON");
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    assert!(schema["$defs"]["HeaderBlock"].is_object());
+
+    let dir = TempDir::new("schema");
+    let out = dir.path().join("schema");
+    let out = out.to_str().expect("a UTF-8 temp path");
+    let output = run(&["schema", "--out", out], None);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let written: Vec<String> = stdout(&output).lines().map(str::to_owned).collect();
+    assert!(
+        written
+            .iter()
+            .any(|path| path.ends_with("block.schema.json")),
+        "{written:?}"
+    );
+    for path in &written {
+        assert!(Path::new(path).is_file(), "{path}");
+    }
+    let file =
+        std::fs::read_to_string(Path::new(out).join("blockkit.schema.json")).expect("written");
+    assert_eq!(file, combined);
+
+    let blocker = dir.file("not-a-dir", b"x");
+    let output = run(&["schema", "--out", &blocker], None);
+    assert_clean_failure(&output, 2, "--out names a file");
 }

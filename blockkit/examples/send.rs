@@ -12,8 +12,8 @@ use std::error::Error;
 use std::time::Duration;
 
 use blockkit::{
-    ActionsBlock, Button, ButtonStyle, HeaderBlock, Message, MrkdwnText, PostMessage,
-    SectionBlock, WebApiMethod,
+    ActionsBlock, Button, ButtonStyle, HeaderBlock, Message, MrkdwnText, PostMessage, SectionBlock,
+    WebApiMethod,
 };
 
 /// How many times a rate-limited request is sent before giving up.
@@ -29,37 +29,46 @@ fn main() -> Result<(), Box<dyn Error>> {
     let message = Message::new()
         .text(format!("Hello from blockkit, sent by {user}"))
         .block(HeaderBlock::new("Hello from blockkit :wave:"))
-        .block(SectionBlock::new().text(MrkdwnText::escaped(format!("Sent by {user} with the `send` example."))))
-        .block(ActionsBlock::new().element(
-            Button::new("Open the docs")
-                .url("https://docs.rs/blockkit")
-                .action_id("docs")
-                .style(ButtonStyle::Primary),
-        ))
+        .block(SectionBlock::new().text(MrkdwnText::escaped(format!(
+            "Sent by {user} with the `send` example."
+        ))))
+        .block(
+            ActionsBlock::new().element(
+                Button::new("Open the docs")
+                    .url("https://docs.rs/blockkit")
+                    .action_id("docs")
+                    .style(ButtonStyle::Primary),
+            ),
+        )
         .build()?;
     for warning in message.warnings() {
         eprintln!("warning: {warning}");
     }
-    let body = PostMessage::new(channel.clone().unwrap_or_else(|| "C0123456789".to_owned()), message)
-        .unfurl_links(false);
+    let body = PostMessage::new(
+        channel.clone().unwrap_or_else(|| "C0123456789".to_owned()),
+        message,
+    )
+    .unfurl_links(false);
 
-    match (token, channel) {
-        (Some(token), Some(_)) => send(&token, &body),
-        _ => {
-            println!("SLACK_BOT_TOKEN and SLACK_CHANNEL are not both set: this is the request that would be sent.\n");
-            println!("POST {}", PostMessage::url());
-            println!("Content-Type: application/json; charset=utf-8");
-            println!("Authorization: Bearer $SLACK_BOT_TOKEN");
-            println!();
-            println!("{}", serde_json::to_string_pretty(&body)?);
-            Ok(())
-        }
+    if let (Some(token), Some(_)) = (token, channel) {
+        return send(&token, &body);
     }
+    println!(
+        "SLACK_BOT_TOKEN and SLACK_CHANNEL are not both set: this is the request that would be sent.\n"
+    );
+    println!("POST {}", PostMessage::url());
+    println!("Content-Type: application/json; charset=utf-8");
+    println!("Authorization: Bearer $SLACK_BOT_TOKEN");
+    println!();
+    println!("{}", serde_json::to_string_pretty(&body)?);
+    Ok(())
 }
 
 /// The variable's value, when it is set and not empty.
 fn non_empty_var(name: &str) -> Option<String> {
-    std::env::var(name).ok().filter(|value| !value.trim().is_empty())
+    std::env::var(name)
+        .ok()
+        .filter(|value| !value.trim().is_empty())
 }
 
 /// Sends `body`, waiting out `429` answers, and prints Slack's answer.
@@ -92,7 +101,8 @@ fn send(token: &str, body: &PostMessage) -> Result<(), Box<dyn Error>> {
             continue;
         }
         let status = response.status();
-        let answer: serde_json::Value = serde_json::from_str(&response.body_mut().read_to_string()?)?;
+        let answer: serde_json::Value =
+            serde_json::from_str(&response.body_mut().read_to_string()?)?;
         if answer["ok"] == true {
             println!("posted: channel {}, ts {}", answer["channel"], answer["ts"]);
             return Ok(());

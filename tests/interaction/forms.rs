@@ -2,15 +2,15 @@
 //! that name the field.
 
 use blockkit::interaction::{
-    BlockAction, ConversationId, Date, DateTime, Field, FormError, StateValue, Time,
-    UploadedFile, UserId, ViewErrors, ViewState,
+    BlockAction, ConversationId, Date, DateTime, Field, FormError, StateValue, Time, UploadedFile,
+    UserId, ViewErrors, ViewState,
 };
 use blockkit::{
-    Block, ChannelsSelect, Checkboxes, ConversationsSelect, DatePicker, DateTimePicker,
-    EmailInput, ExternalSelect, FileInput, Modal, MultiChannelsSelect, MultiConversationsSelect,
+    Block, ChannelsSelect, Checkboxes, ConversationsSelect, DatePicker, DateTimePicker, EmailInput,
+    ExternalSelect, FileInput, Modal, MultiChannelsSelect, MultiConversationsSelect,
     MultiExternalSelect, MultiStaticSelect, MultiUsersSelect, NumberInput, OptionObject,
-    PlainTextInput, RadioButtons, RichTextBlock, RichTextInput, StaticSelect, TimePicker,
-    UrlInput, UsersSelect, form,
+    PlainTextInput, RadioButtons, RichTextBlock, RichTextInput, StaticSelect, TimePicker, UrlInput,
+    UsersSelect, form,
 };
 use serde_json::json;
 
@@ -49,36 +49,80 @@ form! {
 fn bug_report_modal() -> Modal {
     let option = OptionObject::new;
     let blocks: Vec<Block> = vec![
-        BugReport::TITLE.input("Title", PlainTextInput::new()).into(),
-        BugReport::CONTACT.input("Contact", EmailInput::new()).into(),
+        BugReport::TITLE
+            .input("Title", PlainTextInput::new())
+            .into(),
+        BugReport::CONTACT
+            .input("Contact", EmailInput::new())
+            .into(),
         BugReport::LINK.input("Link", UrlInput::new()).into(),
-        BugReport::AFFECTED.input("Affected users", NumberInput::new(false)).into(),
-        BugReport::BUDGET.input("Budget", NumberInput::new(true)).into(),
-        BugReport::STEPS.input("Steps", RichTextInput::new("ignored")).into(),
+        BugReport::AFFECTED
+            .input("Affected users", NumberInput::new(false))
+            .into(),
+        BugReport::BUDGET
+            .input("Budget", NumberInput::new(true))
+            .into(),
+        BugReport::STEPS
+            .input("Steps", RichTextInput::new("ignored"))
+            .into(),
         BugReport::SEVERITY
-            .input("Severity", StaticSelect::new().option(option("SEV1", "sev1")))
+            .input(
+                "Severity",
+                StaticSelect::new().option(option("SEV1", "sev1")),
+            )
             .into(),
-        BugReport::COMPONENT.input("Component", ExternalSelect::new()).into(),
+        BugReport::COMPONENT
+            .input("Component", ExternalSelect::new())
+            .into(),
         BugReport::OWNER.input("Owner", UsersSelect::new()).into(),
-        BugReport::CONVERSATION.input("Post to", ConversationsSelect::new()).into(),
-        BugReport::CHANNEL.input("Channel", ChannelsSelect::new()).into(),
+        BugReport::CONVERSATION
+            .input("Post to", ConversationsSelect::new())
+            .into(),
+        BugReport::CHANNEL
+            .input("Channel", ChannelsSelect::new())
+            .into(),
         BugReport::LABELS
-            .input("Labels", MultiStaticSelect::new().option(option("frontend", "fe")))
+            .input(
+                "Labels",
+                MultiStaticSelect::new().option(option("frontend", "fe")),
+            )
             .into(),
-        BugReport::SERVICES.input("Services", MultiExternalSelect::new()).into(),
-        BugReport::WATCHERS.input("Watchers", MultiUsersSelect::new()).into(),
-        BugReport::THREADS.input("Conversations", MultiConversationsSelect::new()).into(),
-        BugReport::NOTIFY.input("Notify", MultiChannelsSelect::new()).into(),
+        BugReport::SERVICES
+            .input("Services", MultiExternalSelect::new())
+            .into(),
+        BugReport::WATCHERS
+            .input("Watchers", MultiUsersSelect::new())
+            .into(),
+        BugReport::THREADS
+            .input("Conversations", MultiConversationsSelect::new())
+            .into(),
+        BugReport::NOTIFY
+            .input("Notify", MultiChannelsSelect::new())
+            .into(),
         BugReport::CHECKS
-            .input("Checks", Checkboxes::new().option(option("Reproduced", "repro")))
+            .input(
+                "Checks",
+                Checkboxes::new().option(option("Reproduced", "repro")),
+            )
             .into(),
-        BugReport::IMPACT.input("Impact", RadioButtons::new().option(option("Low", "low"))).into(),
+        BugReport::IMPACT
+            .input("Impact", RadioButtons::new().option(option("Low", "low")))
+            .into(),
         BugReport::DUE.input("Due", DatePicker::new()).into(),
-        BugReport::STANDUP.input("Standup", TimePicker::new()).into(),
-        BugReport::STARTED.input("Started", DateTimePicker::new()).into(),
-        BugReport::EVIDENCE.input("Evidence", FileInput::new()).into(),
+        BugReport::STANDUP
+            .input("Standup", TimePicker::new())
+            .into(),
+        BugReport::STARTED
+            .input("Started", DateTimePicker::new())
+            .into(),
+        BugReport::EVIDENCE
+            .input("Evidence", FileInput::new())
+            .into(),
     ];
-    Modal::new("Report a bug").blocks(blocks).submit("File it").callback_id("bug_report")
+    Modal::new("Report a bug")
+        .blocks(blocks)
+        .submit("File it")
+        .callback_id("bug_report")
 }
 
 #[test]
@@ -87,18 +131,24 @@ fn a_form_reads_every_element_type() {
     let report = BugReport::from_submission(&submission).unwrap();
     assert_eq!(report.title, "Checkout fails on Safari");
     assert_eq!(report.contact, "ada@example.com");
-    assert_eq!(report.link.as_deref(), Some("https://status.example.com/incidents/42"));
+    assert_eq!(
+        report.link.as_deref(),
+        Some("https://status.example.com/incidents/42")
+    );
     assert_eq!(report.affected, 1250);
     assert_eq!(report.budget, Some(-12.75));
     assert_eq!(report.steps.elements.len(), 2);
     assert_eq!(report.severity.value, "sev2");
-    assert_eq!(report.component.unwrap().value, "svc-payments");
+    assert_eq!(report.component.as_ref().unwrap().value, "svc-payments");
     assert_eq!(report.owner, "U0789MNOPQR");
     assert_eq!(report.conversation, "C0PQRS12345");
     assert_eq!(report.channel, "C0TUVW67890");
     assert_eq!(report.labels.len(), 2);
     assert!(report.services.is_empty());
-    assert_eq!(report.watchers, [UserId::from("U0789MNOPQR"), UserId::from("U0ABCDEFGHI")]);
+    assert_eq!(
+        report.watchers,
+        [UserId::from("U0789MNOPQR"), UserId::from("U0ABCDEFGHI")]
+    );
     assert_eq!(report.threads.len(), 2);
     assert_eq!(report.notify, [ConversationId::from("C0TUVW67890")]);
     assert_eq!(report.checks[0].value, "customer");
@@ -127,12 +177,18 @@ fn the_built_modal_and_the_submission_use_the_same_ids() {
         .collect();
     assert_eq!(ids.len(), BugReport::FIELDS.len());
     for ((block_id, action_id), field) in ids.iter().zip(BugReport::FIELDS) {
-        assert_eq!((block_id.as_str(), action_id.as_str()), (field.block_id, field.action_id));
+        assert_eq!(
+            (block_id.as_str(), action_id.as_str()),
+            (field.block_id, field.action_id)
+        );
         let value = submission.state().get(block_id, action_id);
         assert!(value.is_some(), "Slack sends {block_id}/{action_id}");
     }
     let json = serde_json::to_value(&modal).unwrap();
-    assert_eq!(json["blocks"][2]["optional"], true, "an Option field is optional");
+    assert_eq!(
+        json["blocks"][2]["optional"], true,
+        "an Option field is optional"
+    );
     assert_eq!(json["blocks"][0].get("optional"), None);
     assert_eq!(json["blocks"][5]["element"]["action_id"], "steps_input");
 }
@@ -154,6 +210,7 @@ fn optional_fields_read_none_when_empty_and_required_ones_fail() {
             missing: Option<String> = ("not_in_view", "nothing"),
         }
     }
+    const OWNER: Field<UserId> = Field::new("owner", "owner_select");
     let submission = submission("view_submission_empty_optional.json");
     let form = Optionals::from_submission(&submission).unwrap();
     assert_eq!(form.contact, None);
@@ -166,7 +223,6 @@ fn optional_fields_read_none_when_empty_and_required_ones_fail() {
     assert_eq!(form.evidence, Some(Vec::new()));
     assert_eq!(form.missing, None, "an absent optional field is None");
 
-    const OWNER: Field<UserId> = Field::new("owner", "owner_select");
     let error = submission.read(&OWNER).unwrap_err();
     assert!(matches!(error, FormError::Empty { .. }), "{error:?}");
     assert_eq!(
@@ -179,9 +235,14 @@ fn optional_fields_read_none_when_empty_and_required_ones_fail() {
 #[test]
 fn a_missing_block_is_named() {
     const SUMMARY: Field<String> = Field::new("summary", "summary_input").named("summary");
-    let error = submission("view_submission_all_elements.json").read(&SUMMARY).unwrap_err();
+    let error = submission("view_submission_all_elements.json")
+        .read(&SUMMARY)
+        .unwrap_err();
     assert!(matches!(error, FormError::MissingBlock { .. }), "{error:?}");
-    assert_eq!((error.field(), error.block_id(), error.action_id()), ("summary", "summary", "summary_input"));
+    assert_eq!(
+        (error.field(), error.block_id(), error.action_id()),
+        ("summary", "summary", "summary_input")
+    );
     assert_eq!(
         error.to_string(),
         "field `summary` (block_id `summary`, action_id `summary_input`): the state has no block `summary`"
@@ -191,7 +252,9 @@ fn a_missing_block_is_named() {
 #[test]
 fn an_unknown_action_is_named_with_the_actions_found() {
     const TITLE: Field<String> = Field::new("title", "title_text");
-    let error = submission("view_submission_all_elements.json").read(&TITLE).unwrap_err();
+    let error = submission("view_submission_all_elements.json")
+        .read(&TITLE)
+        .unwrap_err();
     let FormError::UnknownAction { ids, found } = &error else {
         panic!("not UnknownAction: {error:?}");
     };
@@ -207,17 +270,30 @@ fn an_unknown_action_is_named_with_the_actions_found() {
 #[test]
 fn a_wrong_element_type_names_expected_and_found() {
     form! {
+        #[derive(Debug)]
         struct Mistyped {
             due: String = ("due", "due_date"),
         }
     }
+    const BUDGET: Field<u64> = Field::new("budget", "budget_amount");
     let submission = submission("view_submission_all_elements.json");
     let error = Mistyped::from_submission(&submission).unwrap_err();
-    let FormError::WrongType { ids, expected, found } = &error else {
+    let FormError::WrongType {
+        ids,
+        expected,
+        found,
+    } = &error
+    else {
         panic!("not WrongType: {error:?}");
     };
-    assert_eq!((ids.field, ids.block_id, ids.action_id), ("due", "due", "due_date"));
-    assert_eq!(*expected, "plain_text_input, email_text_input or url_text_input");
+    assert_eq!(
+        (ids.field, ids.block_id, ids.action_id),
+        ("due", "due", "due_date")
+    );
+    assert_eq!(
+        *expected,
+        "plain_text_input, email_text_input or url_text_input"
+    );
     assert_eq!(found, "datepicker");
     assert_eq!(
         error.to_string(),
@@ -225,15 +301,20 @@ fn a_wrong_element_type_names_expected_and_found() {
          email_text_input or url_text_input, found datepicker"
     );
 
-    const BUDGET: Field<u64> = Field::new("budget", "budget_amount");
     let error = submission.read(&BUDGET).unwrap_err();
     assert!(matches!(error, FormError::Invalid { .. }), "{error:?}");
-    assert!(error.to_string().ends_with("`-12.75` is not a non-negative integer"), "{error}");
+    assert!(
+        error
+            .to_string()
+            .ends_with("`-12.75` is not a non-negative integer"),
+        "{error}"
+    );
 }
 
 #[test]
 fn every_error_at_once() {
     form! {
+        #[derive(Debug)]
         struct Broken {
             title: String = ("title", "title_input"),
             due: Time = ("due", "due_date"),
@@ -244,14 +325,19 @@ fn every_error_at_once() {
         .unwrap_err();
     let fields: Vec<_> = errors.iter().map(FormError::field).collect();
     assert_eq!(fields, ["due", "gone"]);
-    let answer = errors.iter().fold(ViewErrors::new(), ViewErrors::form_error);
+    let answer = errors
+        .iter()
+        .fold(ViewErrors::new(), ViewErrors::form_error);
     assert_eq!(answer.len(), 2);
 }
 
 #[test]
 fn the_errors_answer_is_keyed_by_the_same_ids() {
     let errors = ViewErrors::new()
-        .field(&BugReport::TITLE, "Say what breaks, in 10 characters or more")
+        .field(
+            &BugReport::TITLE,
+            "Say what breaks, in 10 characters or more",
+        )
         .field(&BugReport::DUE, "The due date is in the past")
         .field(&BugReport::TITLE, "Say what breaks");
     assert_eq!(errors.get("title"), Some("Say what breaks"));
@@ -268,6 +354,7 @@ fn the_errors_answer_is_keyed_by_the_same_ids() {
 fn block_actions_are_matched_and_read_through_fields() {
     const ENV: Field<OptionObject> = Field::new("env", "env_select");
     const WHEN: Field<Option<Date>> = Field::new("when", "when_date");
+    const ENV_AS_DATE: Field<Date> = Field::new("env", "env_select");
     let action: BlockAction = blockkit::from_value(json!({
         "type": "static_select", "action_id": "env_select", "block_id": "env",
         "selected_option": {"text": {"type": "plain_text", "text": "Production"}, "value": "prod"},
@@ -277,19 +364,30 @@ fn block_actions_are_matched_and_read_through_fields() {
     assert!(ENV.matches(&action));
     assert!(!WHEN.matches(&action));
     assert_eq!(ENV.read_action(&action).unwrap().value, "prod");
-    assert_eq!(WHEN.read_action(&action), Ok(None), "not this field's action: None when optional");
-    const ENV_AS_DATE: Field<Date> = Field::new("env", "env_select");
-    assert!(matches!(ENV_AS_DATE.read_action(&action), Err(FormError::WrongType { .. })));
+    assert_eq!(
+        WHEN.read_action(&action),
+        Ok(None),
+        "not this field's action: None when optional"
+    );
+    assert!(matches!(
+        ENV_AS_DATE.read_action(&action),
+        Err(FormError::WrongType { .. })
+    ));
 }
 
 #[test]
 fn a_raw_state_value_field_reads_any_element() {
     const ANY: Field<StateValue> = Field::new("started", "started_at");
-    let value = submission("view_submission_all_elements.json").read(&ANY).unwrap();
+    let value = submission("view_submission_all_elements.json")
+        .read(&ANY)
+        .unwrap();
     assert_eq!(value.type_name(), "datetimepicker");
     let block = ANY.input("Anything", PlainTextInput::new());
     assert_eq!(block.block_id.as_deref(), Some("started"));
 
     let state: ViewState = blockkit::from_value(json!({"values": {}})).unwrap();
-    assert!(matches!(ANY.read(&state), Err(FormError::MissingBlock { .. })));
+    assert!(matches!(
+        ANY.read(&state),
+        Err(FormError::MissingBlock { .. })
+    ));
 }

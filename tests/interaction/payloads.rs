@@ -1,5 +1,7 @@
 //! Every payload type parses from what Slack sends, is typed, and is written back unchanged.
 
+use std::fmt::Write as _;
+
 use blockkit::interaction::{ContainerKind, Interaction, PayloadError, StateValue};
 use blockkit::{ButtonStyle, View};
 use serde_json::{Value, json};
@@ -53,7 +55,10 @@ fn block_actions_from_a_message() {
     let container = payload.container.as_ref().unwrap();
     assert_eq!(container.kind, ContainerKind::Message);
     assert_eq!(container.channel_id.as_deref(), Some("C0PQRS12345"));
-    assert_eq!(payload.channel.as_ref().unwrap().name.as_deref(), Some("deploys"));
+    assert_eq!(
+        payload.channel.as_ref().unwrap().name.as_deref(),
+        Some("deploys")
+    );
     let message = payload.message.as_ref().unwrap();
     assert_eq!(message.blocks.len(), 2);
     assert_eq!(message.extra["ts"], "1718030000.001900");
@@ -69,7 +74,10 @@ fn block_actions_from_a_message() {
         panic!("not a button: {:?}", action.value);
     };
     assert_eq!(button.style, Some(ButtonStyle::Primary));
-    assert_eq!(button.text.as_ref().map(blockkit::Text::text), Some("Approve"));
+    assert_eq!(
+        button.text.as_ref().map(blockkit::Text::text),
+        Some("Approve")
+    );
     assert_eq!(action.value.value(), Some("deploy-4711"));
     assert!(!action.value.is_empty());
 }
@@ -81,7 +89,10 @@ fn block_actions_from_a_modal_carry_the_view_and_its_state() {
     else {
         panic!("not block_actions");
     };
-    assert_eq!(payload.container.as_ref().unwrap().kind, ContainerKind::View);
+    assert_eq!(
+        payload.container.as_ref().unwrap().kind,
+        ContainerKind::View
+    );
     let view = payload.view.as_ref().unwrap();
     assert_eq!(view.id, "V07DEPLOYVW");
     assert!(matches!(view.view, View::Modal(_)));
@@ -89,7 +100,10 @@ fn block_actions_from_a_modal_carry_the_view_and_its_state() {
     assert_eq!(view.private_metadata(), Some(""));
     assert_eq!(view.hash.as_deref(), Some("1718030100.9hJkLm0p"));
     let state = payload.state().unwrap();
-    assert_eq!(state.get("when", "when_date").unwrap().selected_date(), Some("2024-06-14"));
+    assert_eq!(
+        state.get("when", "when_date").unwrap().selected_date(),
+        Some("2024-06-14")
+    );
 
     let action = &payload.actions[0];
     assert_eq!(action.value.type_name(), "static_select");
@@ -97,7 +111,10 @@ fn block_actions_from_a_modal_carry_the_view_and_its_state() {
     let StateValue::StaticSelect(select) = &action.value else {
         panic!("not a static_select");
     };
-    assert!(select.extra.contains_key("placeholder"), "unmodelled fields are kept");
+    assert!(
+        select.extra.contains_key("placeholder"),
+        "unmodelled fields are kept"
+    );
 }
 
 #[test]
@@ -119,20 +136,35 @@ fn block_actions_from_the_home_tab() {
 
 #[test]
 fn view_closed_shortcut_and_message_action() {
-    let Interaction::ViewClosed(closed) = blockkit::from_value(fixture("view_closed.json")).unwrap()
+    let Interaction::ViewClosed(closed) =
+        blockkit::from_value(fixture("view_closed.json")).unwrap()
     else {
         panic!("not view_closed");
     };
     assert_eq!(closed.is_cleared, Some(false));
-    assert_eq!(closed.view.state.get("title", "title_input").unwrap().value(), Some("half-typed"));
+    assert_eq!(
+        closed
+            .view
+            .state
+            .get("title", "title_input")
+            .unwrap()
+            .value(),
+        Some("half-typed")
+    );
 
     let shortcut: Interaction = blockkit::from_value(fixture("shortcut.json")).unwrap();
     assert_eq!(shortcut.callback_id(), Some("report_bug"));
-    assert_eq!(shortcut.user().unwrap().username.as_deref(), Some("ada.lovelace"));
+    assert_eq!(
+        shortcut.user().unwrap().username.as_deref(),
+        Some("ada.lovelace")
+    );
     let Interaction::Shortcut(shortcut) = shortcut else {
         panic!("not a shortcut");
     };
-    assert_eq!(shortcut.team.as_ref().unwrap().domain.as_deref(), Some("acme-eng"));
+    assert_eq!(
+        shortcut.team.as_ref().unwrap().domain.as_deref(),
+        Some("acme-eng")
+    );
     assert_eq!(shortcut.enterprise, None);
 
     let Interaction::MessageAction(action) =
@@ -143,9 +175,18 @@ fn view_closed_shortcut_and_message_action() {
     assert_eq!(action.callback_id, "bug_from_message");
     assert_eq!(action.message_ts.as_deref(), Some("1718030390.002100"));
     let message = action.message.as_ref().unwrap();
-    assert_eq!(message.extra["client_msg_id"], "6f1c2d3e-4b5a-6978-8a9b-0c1d2e3f4a5b");
+    assert_eq!(
+        message.extra["client_msg_id"],
+        "6f1c2d3e-4b5a-6978-8a9b-0c1d2e3f4a5b"
+    );
     assert_eq!(message.blocks[0].type_name(), "rich_text");
-    assert!(action.response_url.as_deref().unwrap().starts_with("https://hooks.slack.com/"));
+    assert!(
+        action
+            .response_url
+            .as_deref()
+            .unwrap()
+            .starts_with("https://hooks.slack.com/")
+    );
 }
 
 #[test]
@@ -175,9 +216,15 @@ fn the_interactivity_form_post_is_decoded() {
     assert_eq!(interaction.type_name(), "view_closed");
     assert_eq!(interaction.callback_id(), Some("bug_report"));
 
-    assert_eq!(Interaction::from_form(b"token=abc"), Err(PayloadError::NoPayload));
+    assert_eq!(
+        Interaction::from_form(b"token=abc"),
+        Err(PayloadError::NoPayload)
+    );
     let error = Interaction::from_form(b"payload=%7B%22type%22%3A%22shortcut%22%7D").unwrap_err();
-    assert!(error.to_string().contains("missing field `callback_id`"), "{error}");
+    assert!(
+        error.to_string().contains("missing field `callback_id`"),
+        "{error}"
+    );
 }
 
 /// Percent-encodes everything but unreserved characters, as Slack's form posts do.
@@ -187,7 +234,7 @@ fn encode(text: &str) -> String {
         if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
             out.push(char::from(byte));
         } else {
-            out.push_str(&format!("%{byte:02X}"));
+            write!(out, "%{byte:02X}").unwrap();
         }
     }
     out
@@ -198,7 +245,11 @@ fn a_broken_payload_names_the_path_of_the_error() {
     let mut json = fixture("view_submission_all_elements.json");
     json["view"]["state"]["values"]["due"]["due_date"]["selected_date"] = json!(20_240_614);
     let error = blockkit::from_value::<Interaction>(json).unwrap_err();
-    assert_eq!(error.path(), "view.state.values.due.due_date.selected_date", "{error}");
+    assert_eq!(
+        error.path(),
+        "view.state.values.due.due_date.selected_date",
+        "{error}"
+    );
 
     let mut json = fixture("block_actions_message_button.json");
     json["message"]["blocks"][0]["text"] = json!(3);

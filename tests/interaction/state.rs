@@ -17,7 +17,11 @@ const ELEMENTS: &[(&str, &str, &str)] = &[
     ("severity", "severity_select", "static_select"),
     ("component", "component_search", "external_select"),
     ("owner", "owner_select", "users_select"),
-    ("conversation", "conversation_select", "conversations_select"),
+    (
+        "conversation",
+        "conversation_select",
+        "conversations_select",
+    ),
     ("channel", "channel_select", "channels_select"),
     ("labels", "labels_select", "multi_static_select"),
     ("services", "services_search", "multi_external_select"),
@@ -42,7 +46,10 @@ fn every_input_element_has_a_typed_value() {
             .get(block_id, action_id)
             .unwrap_or_else(|| panic!("no {block_id}/{action_id}"));
         assert_eq!(value.type_name(), *kind, "{block_id}/{action_id}");
-        assert!(!matches!(value, StateValue::Unknown(_)), "{kind} kept as unknown");
+        assert!(
+            !matches!(value, StateValue::Unknown(_)),
+            "{kind} kept as unknown"
+        );
         let emptiness = *block_id == "services";
         assert_eq!(value.is_empty(), emptiness, "{block_id}/{action_id}");
     }
@@ -54,21 +61,48 @@ fn accessors_read_each_element() {
     let state = submission.state();
     let get = |block_id: &str, action_id: &str| state.get(block_id, action_id).unwrap();
 
-    assert_eq!(get("title", "title_input").value(), Some("Checkout fails on Safari"));
-    assert_eq!(get("contact", "contact_email").value(), Some("ada@example.com"));
-    assert_eq!(get("link", "link_url").value(), Some("https://status.example.com/incidents/42"));
+    assert_eq!(
+        get("title", "title_input").value(),
+        Some("Checkout fails on Safari")
+    );
+    assert_eq!(
+        get("contact", "contact_email").value(),
+        Some("ada@example.com")
+    );
+    assert_eq!(
+        get("link", "link_url").value(),
+        Some("https://status.example.com/incidents/42")
+    );
     let affected = get("affected", "affected_count");
-    assert_eq!(affected.value(), Some("1250"), "the number as Slack sent it");
+    assert_eq!(
+        affected.value(),
+        Some("1250"),
+        "the number as Slack sent it"
+    );
     assert_eq!(affected.number().unwrap().unwrap().as_u64(), Some(1250));
     let budget = get("budget", "budget_amount").number().unwrap().unwrap();
     assert_eq!(budget.as_f64(), Some(-12.75));
 
     let steps = get("steps", "steps_input").rich_text_value().unwrap();
     assert_eq!(steps.elements.len(), 2);
-    assert_eq!(get("severity", "severity_select").selected_option().unwrap().value, "sev2");
-    let component = get("component", "component_search").selected_option().unwrap();
+    assert_eq!(
+        get("severity", "severity_select")
+            .selected_option()
+            .unwrap()
+            .value,
+        "sev2"
+    );
+    let component = get("component", "component_search")
+        .selected_option()
+        .unwrap();
     assert_eq!(component.text.text(), "payments-api");
-    assert_eq!(get("impact", "impact_radio").selected_option().unwrap().value, "high");
+    assert_eq!(
+        get("impact", "impact_radio")
+            .selected_option()
+            .unwrap()
+            .value,
+        "high"
+    );
     let labels: Vec<_> = get("labels", "labels_select")
         .selected_options()
         .iter()
@@ -78,15 +112,27 @@ fn accessors_read_each_element() {
     let checks = get("checks", "checks_boxes").selected_options();
     assert!(checks[0].text.is_mrkdwn());
 
-    assert_eq!(get("owner", "owner_select").selected_user(), Some("U0789MNOPQR"));
+    assert_eq!(
+        get("owner", "owner_select").selected_user(),
+        Some("U0789MNOPQR")
+    );
     assert_eq!(get("watchers", "watchers_select").selected_users().len(), 2);
     assert_eq!(
         get("conversation", "conversation_select").selected_conversation(),
         Some("C0PQRS12345")
     );
-    assert_eq!(get("channel", "channel_select").selected_conversation(), Some("C0TUVW67890"));
-    assert_eq!(get("threads", "threads_select").selected_conversations()[1], "G0PRIVATE01");
-    assert_eq!(get("notify", "notify_channels").selected_conversations(), ["C0TUVW67890"]);
+    assert_eq!(
+        get("channel", "channel_select").selected_conversation(),
+        Some("C0TUVW67890")
+    );
+    assert_eq!(
+        get("threads", "threads_select").selected_conversations()[1],
+        "G0PRIVATE01"
+    );
+    assert_eq!(
+        get("notify", "notify_channels").selected_conversations(),
+        ["C0TUVW67890"]
+    );
 
     assert_eq!(get("due", "due_date").selected_date(), Some("2024-06-14"));
     let standup = get("standup", "standup_time");
@@ -95,7 +141,10 @@ fn accessors_read_each_element() {
         panic!("not a timepicker");
     };
     assert_eq!(time.timezone.as_deref(), Some("Europe/Paris"));
-    assert_eq!(get("started", "started_at").selected_date_time(), Some(1_718_030_400));
+    assert_eq!(
+        get("started", "started_at").selected_date_time(),
+        Some(1_718_030_400)
+    );
 
     let files = get("evidence", "evidence_files").files();
     assert_eq!(files[0].id, "F07ABCDEF12");
@@ -116,8 +165,14 @@ fn empty_values_are_none_and_written_back_as_null() {
         assert_eq!(value.is_empty(), expect_empty, "{block_id}/{action_id}");
     }
     let json = serde_json::to_value(state).unwrap();
-    assert_eq!(json["values"]["owner"]["owner_select"], json!({"type": "users_select", "selected_user": null}));
-    assert_eq!(json["values"]["checks"]["checks_boxes"]["selected_options"], json!([]));
+    assert_eq!(
+        json["values"]["owner"]["owner_select"],
+        json!({"type": "users_select", "selected_user": null})
+    );
+    assert_eq!(
+        json["values"]["checks"]["checks_boxes"]["selected_options"],
+        json!([])
+    );
 }
 
 #[test]
@@ -151,7 +206,11 @@ fn a_value_without_type_is_kept_as_unknown() {
 fn a_state_can_be_built_for_tests() {
     use blockkit::interaction::{DatePickerValue, PlainTextValue};
     let state = ViewState::new()
-        .with("title", "title_input", PlainTextValue::new(Some("Outage".to_owned())))
+        .with(
+            "title",
+            "title_input",
+            PlainTextValue::new(Some("Outage".to_owned())),
+        )
         .with("due", "due_date", DatePickerValue::new(None));
     assert_eq!(
         serde_json::to_value(&state).unwrap(),

@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use super::checks::Checks;
 use super::{ParseMode, WebApiMethod, message_wire, take_message};
-use crate::validate::{Code, Report, Validate, Validated, ValidationOptions};
 use crate::Message;
+use crate::validate::{Code, Report, Validate, Validated, ValidationOptions};
 
 /// The body of `chat.postMessage` (spec §8.1, scope `chat:write`): a [`Validated`] message and
 /// the channel to post it in.
@@ -234,16 +234,34 @@ message_wire!(PostEphemeral via PostEphemeralWire {
     as_user: Option<bool>,
 });
 
-const POST_EPHEMERAL_ARGS: &[&str] =
-    &["channel", "user", "icon_emoji", "icon_url", "username", "link_names", "parse", "as_user"];
+const POST_EPHEMERAL_ARGS: &[&str] = &[
+    "channel",
+    "user",
+    "icon_emoji",
+    "icon_url",
+    "username",
+    "link_names",
+    "parse",
+    "as_user",
+];
 
-const POST_EPHEMERAL_TAKES: &[&str] =
-    &["text", "blocks", "attachments", "markdown_text", "thread_ts", "metadata"];
+const POST_EPHEMERAL_TAKES: &[&str] = &[
+    "text",
+    "blocks",
+    "attachments",
+    "markdown_text",
+    "thread_ts",
+    "metadata",
+];
 
 impl PostEphemeral {
     /// A `chat.postEphemeral` body showing `message` to `user` in `channel`. An argument of this
     /// method left in the message's `extra` is dropped: set it on the body.
-    pub fn new(channel: impl Into<String>, user: impl Into<String>, message: Validated<Message>) -> Self {
+    pub fn new(
+        channel: impl Into<String>,
+        user: impl Into<String>,
+        message: Validated<Message>,
+    ) -> Self {
         Self {
             channel: channel.into(),
             user: user.into(),

@@ -65,15 +65,32 @@ message_wire!(UpdateMessage via UpdateMessageWire {
     as_user: Option<bool>,
 });
 
-const UPDATE_ARGS: &[&str] = &["channel", "ts", "link_names", "parse", "file_ids", "as_user"];
+const UPDATE_ARGS: &[&str] = &[
+    "channel",
+    "ts",
+    "link_names",
+    "parse",
+    "file_ids",
+    "as_user",
+];
 
-const UPDATE_TAKES: &[&str] =
-    &["text", "blocks", "attachments", "markdown_text", "reply_broadcast", "metadata"];
+const UPDATE_TAKES: &[&str] = &[
+    "text",
+    "blocks",
+    "attachments",
+    "markdown_text",
+    "reply_broadcast",
+    "metadata",
+];
 
 impl UpdateMessage {
     /// A `chat.update` body replacing the message `ts` of `channel` with `message`. An argument of
     /// this method left in the message's `extra` is dropped: set it on the body.
-    pub fn new(channel: impl Into<String>, ts: impl Into<String>, message: Validated<Message>) -> Self {
+    pub fn new(
+        channel: impl Into<String>,
+        ts: impl Into<String>,
+        message: Validated<Message>,
+    ) -> Self {
         Self {
             channel: channel.into(),
             ts: ts.into(),
@@ -226,7 +243,10 @@ impl Validate for ScheduleMessage {
             checks.error(
                 "/post_at",
                 Code::OutOfRange,
-                format!("post_at is {}; it must be a UNIX time in the future", self.post_at),
+                format!(
+                    "post_at is {}; it must be a UNIX time in the future",
+                    self.post_at
+                ),
             );
         }
         checks.message(&self.message, SCHEDULE_TAKES);

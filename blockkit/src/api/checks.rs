@@ -44,12 +44,21 @@ impl<'a> Checks<'a> {
     pub(super) fn required(&mut self, field: &str, value: &str) {
         if value.is_empty() {
             let method = self.method;
-            self.error(&format!("/{field}"), Code::MinLength, format!("{method} needs a non-empty `{field}`"));
+            self.error(
+                &format!("/{field}"),
+                Code::MinLength,
+                format!("{method} needs a non-empty `{field}`"),
+            );
         }
     }
 
     /// A string argument with a length limit (`external_id` ≤ 255, ...).
-    pub(super) fn max_chars(&mut self, field: &str, value: Option<&str>, limit: &blockkit_limits::Limit) {
+    pub(super) fn max_chars(
+        &mut self,
+        field: &str,
+        value: Option<&str>,
+        limit: &blockkit_limits::Limit,
+    ) {
         let Some(value) = value else { return };
         let count = value.chars().count() as u64;
         if count > limit.max {
@@ -103,7 +112,11 @@ impl<'a> Checks<'a> {
     pub(super) fn ignored_extra(&mut self, message: &Message, keys: &[&str], why: &str) {
         for key in keys {
             if message.extra.contains_key(key) {
-                self.warn(&format!("/{key}"), Code::NotAllowedHere, format!("`{key}` {why}"));
+                self.warn(
+                    &format!("/{key}"),
+                    Code::NotAllowedHere,
+                    format!("`{key}` {why}"),
+                );
             }
         }
     }
@@ -115,7 +128,11 @@ impl<'a> Checks<'a> {
         if !allowed.is_empty() && !allowed.contains(&type_name) {
             let method = self.method;
             let expected = allowed.join(" or ");
-            let pointer = if type_name.is_empty() { "/view" } else { "/view/type" };
+            let pointer = if type_name.is_empty() {
+                "/view"
+            } else {
+                "/view/type"
+            };
             self.error(
                 pointer,
                 Code::NotAllowedHere,
@@ -123,10 +140,11 @@ impl<'a> Checks<'a> {
             );
         }
         let report = view.validate_with(self.options);
-        self.violations.extend(report.into_violations().into_iter().map(|mut violation| {
-            violation.pointer.insert_str(0, "/view");
-            violation
-        }));
+        self.violations
+            .extend(report.into_violations().into_iter().map(|mut violation| {
+                violation.pointer.insert_str(0, "/view");
+                violation
+            }));
     }
 
     pub(super) fn finish(self) -> Report {

@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::checks::Checks;
 use super::{message_wire, take_message};
-use crate::validate::{Code, Report, Severity, Validate, Validated, ValidationOptions};
 use crate::Message;
+use crate::validate::{Code, Report, Severity, Validate, Validated, ValidationOptions};
 
 string_enum! {
     /// Who sees a reply posted to a `response_url` or returned to a slash command
@@ -27,8 +27,16 @@ string_enum! {
 
 /// The message fields a `response_url` post, a slash-command response and an incoming webhook
 /// take.
-const RESPONSE_TAKES: &[&str] =
-    &["text", "blocks", "attachments", "thread_ts", "mrkdwn", "unfurl_links", "unfurl_media", "metadata"];
+const RESPONSE_TAKES: &[&str] = &[
+    "text",
+    "blocks",
+    "attachments",
+    "thread_ts",
+    "mrkdwn",
+    "unfurl_links",
+    "unfurl_media",
+    "metadata",
+];
 
 /// A message posted to the `response_url` of an interaction or a slash command (spec §8.11): a
 /// [`Validated`] message and what to do with the original.
@@ -131,7 +139,9 @@ impl Validate for ResponseUrlMessage {
                     "replace_original and delete_original cannot both be true".to_owned(),
                 );
             }
-            let has_content = super::message_fields(&self.message).iter().any(|&(_, set)| set);
+            let has_content = super::message_fields(&self.message)
+                .iter()
+                .any(|&(_, set)| set);
             if has_content {
                 checks.warn(
                     "/delete_original",
@@ -226,7 +236,9 @@ impl Validate for SlashCommandResponse {
                     &format!("/{field}"),
                     Severity::Warning,
                     Code::NotAllowedHere,
-                    format!("`{field}` has no original message to act on in a slash-command response"),
+                    format!(
+                        "`{field}` has no original message to act on in a slash-command response"
+                    ),
                 );
             }
         }

@@ -81,9 +81,14 @@ impl ViewSubmissionResponse {
 
     /// `errors`: keeps the modal open and shows each message under the `input` block whose
     /// `block_id` it is paired with.
-    pub fn errors<K: Into<String>, M: Into<String>>(errors: impl IntoIterator<Item = (K, M)>) -> Self {
+    pub fn errors<K: Into<String>, M: Into<String>>(
+        errors: impl IntoIterator<Item = (K, M)>,
+    ) -> Self {
         let mut response = Self::with(ResponseAction::Errors, None);
-        response.errors = errors.into_iter().map(|(block, message)| (block.into(), message.into())).collect();
+        response.errors = errors
+            .into_iter()
+            .map(|(block, message)| (block.into(), message.into()))
+            .collect();
         response
     }
 
@@ -132,8 +137,13 @@ impl Validate for ViewSubmissionResponse {
             ResponseAction::Errors => {
                 for (block_id, message) in &self.errors {
                     if message.is_empty() {
-                        let pointer = format!("/errors/{}", block_id.replace('~', "~0").replace('/', "~1"));
-                        checks.error(&pointer, Code::MinLength, format!("the error message for `{block_id}` is empty"));
+                        let pointer =
+                            format!("/errors/{}", block_id.replace('~', "~0").replace('/', "~1"));
+                        checks.error(
+                            &pointer,
+                            Code::MinLength,
+                            format!("the error message for `{block_id}` is empty"),
+                        );
                     }
                 }
             }
@@ -145,13 +155,25 @@ impl Validate for ViewSubmissionResponse {
             _ => {}
         }
         if !self.errors.is_empty() && *action != ResponseAction::Errors {
-            checks.warn("/errors", Code::NotAllowedHere, format!("`errors` is ignored with response_action `{action}`"));
+            checks.warn(
+                "/errors",
+                Code::NotAllowedHere,
+                format!("`errors` is ignored with response_action `{action}`"),
+            );
         }
         match &self.view {
             Some(view) if needs_view => checks.view(view, &["modal"]),
-            Some(_) => checks.warn("/view", Code::NotAllowedHere, format!("`view` is ignored with response_action `{action}`")),
+            Some(_) => checks.warn(
+                "/view",
+                Code::NotAllowedHere,
+                format!("`view` is ignored with response_action `{action}`"),
+            ),
             None if needs_view => {
-                checks.error("", Code::Required, format!("response_action `{action}` needs a `view`"));
+                checks.error(
+                    "",
+                    Code::Required,
+                    format!("response_action `{action}` needs a `view`"),
+                );
             }
             None => {}
         }
@@ -163,7 +185,10 @@ impl Validate for ViewSubmissionResponse {
 mod pairs {
     use super::{Deserializer, MapAccess, SerializeMap, Serializer, Visitor, fmt};
 
-    pub(super) fn serialize<S: Serializer>(pairs: &[(String, String)], serializer: S) -> Result<S::Ok, S::Error> {
+    pub(super) fn serialize<S: Serializer>(
+        pairs: &[(String, String)],
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(pairs.len()))?;
         for (key, value) in pairs {
             map.serialize_entry(key, value)?;
@@ -171,7 +196,9 @@ mod pairs {
         map.end()
     }
 
-    pub(super) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<(String, String)>, D::Error> {
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<(String, String)>, D::Error> {
         struct PairsVisitor;
         impl<'de> Visitor<'de> for PairsVisitor {
             type Value = Vec<(String, String)>;

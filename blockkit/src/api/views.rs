@@ -283,7 +283,11 @@ impl Validate for UpdateView {
             ("view_id", self.view_id.is_some()),
             ("external_id", self.external_id.is_some()),
         );
-        checks.max_chars("external_id", self.external_id.as_deref(), &blockkit_limits::view::EXTERNAL_ID);
+        checks.max_chars(
+            "external_id",
+            self.external_id.as_deref(),
+            &blockkit_limits::view::EXTERNAL_ID,
+        );
         checks.view(&self.view, &[]);
         checks.finish()
     }

@@ -158,7 +158,11 @@ impl<T: FieldType> Field<T> {
         E: InputFor<T> + InputElement,
     {
         let block = InputBlock::new(label, self.element(element)).block_id(self.block_id);
-        if T::OPTIONAL { block.optional(true) } else { block }
+        if T::OPTIONAL {
+            block.optional(true)
+        } else {
+            block
+        }
     }
 
     /// Reads the field from a view's state: the value of `state.values[block_id][action_id]`

@@ -5,7 +5,9 @@
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::serde_util::{JsonObject, PATH_PREFIX, PATH_SUFFIX, join_paths, path_string, split_nested};
+use crate::serde_util::{
+    JsonObject, PATH_PREFIX, PATH_SUFFIX, join_paths, path_string, split_nested,
+};
 
 /// The top-level fields of a payload that came as `null` or `[]`. Slack writes many absent
 /// values as `null`; the model reads them as `None` and would leave them out when written back.

@@ -239,16 +239,22 @@ impl TaggedEnum for Interaction {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         match tag {
-            tags::BlockActions::NAME => <BlockActions as serde::Deserialize>::deserialize(deserializer)
-                .map(|payload| Self::BlockActions(Box::new(payload))),
-            tags::ViewSubmission::NAME => <ViewSubmission as serde::Deserialize>::deserialize(deserializer)
-                .map(|payload| Self::ViewSubmission(Box::new(payload))),
+            tags::BlockActions::NAME => {
+                <BlockActions as serde::Deserialize>::deserialize(deserializer)
+                    .map(|payload| Self::BlockActions(Box::new(payload)))
+            }
+            tags::ViewSubmission::NAME => {
+                <ViewSubmission as serde::Deserialize>::deserialize(deserializer)
+                    .map(|payload| Self::ViewSubmission(Box::new(payload)))
+            }
             tags::ViewClosed::NAME => <ViewClosed as serde::Deserialize>::deserialize(deserializer)
                 .map(|payload| Self::ViewClosed(Box::new(payload))),
             tags::Shortcut::NAME => <Shortcut as serde::Deserialize>::deserialize(deserializer)
                 .map(|payload| Self::Shortcut(Box::new(payload))),
-            tags::MessageAction::NAME => <MessageAction as serde::Deserialize>::deserialize(deserializer)
-                .map(|payload| Self::MessageAction(Box::new(payload))),
+            tags::MessageAction::NAME => {
+                <MessageAction as serde::Deserialize>::deserialize(deserializer)
+                    .map(|payload| Self::MessageAction(Box::new(payload)))
+            }
             other => Err(serde::de::Error::custom(format!("unknown type `{other}`"))),
         }
     }
@@ -274,4 +280,10 @@ macro_rules! interaction_from {
     )+};
 }
 
-interaction_from!(BlockActions, ViewSubmission, ViewClosed, Shortcut, MessageAction);
+interaction_from!(
+    BlockActions,
+    ViewSubmission,
+    ViewClosed,
+    Shortcut,
+    MessageAction
+);

@@ -8,8 +8,8 @@ use super::{
     BlockAction, Channel, Container, Enterprise, Field, FieldType, FormError, InteractionView,
     ResponseUrl, Team, User, ViewState, tags,
 };
-use crate::serde_util::Extra;
 use crate::Message;
+use crate::serde_util::Extra;
 
 /// A `block_actions` payload: the user used an interactive element (a button, a menu, an input
 /// with `dispatch_action`, ...) in a message, a modal or a Home tab.
@@ -307,4 +307,10 @@ pub struct MessageAction {
     kept: Kept,
 }
 
-keep_nulls!(BlockActions, ViewSubmission, ViewClosed, Shortcut, MessageAction);
+keep_nulls!(
+    BlockActions,
+    ViewSubmission,
+    ViewClosed,
+    Shortcut,
+    MessageAction
+);

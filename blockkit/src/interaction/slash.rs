@@ -3,8 +3,8 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
-use crate::serde_util::Extra;
 use crate::ParseError;
+use crate::serde_util::Extra;
 
 /// The request Slack sends when a user runs one of your app's slash commands: an
 /// `application/x-www-form-urlencoded` POST, read with [`SlashCommand::from_form`].
@@ -130,9 +130,13 @@ mod bool_string {
 
     #[allow(
         clippy::trivially_copy_pass_by_ref,
+        clippy::ref_option,
         reason = "serde's `with` passes the field by reference"
     )]
-    pub(super) fn serialize<S: Serializer>(value: &Option<bool>, serializer: S) -> Result<S::Ok, S::Error> {
+    pub(super) fn serialize<S: Serializer>(
+        value: &Option<bool>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         match value {
             Some(true) => serializer.serialize_str("true"),
             Some(false) => serializer.serialize_str("false"),
@@ -140,7 +144,9 @@ mod bool_string {
         }
     }
 
-    pub(super) fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<bool>, D::Error> {
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<bool>, D::Error> {
         match String::deserialize(deserializer)?.as_str() {
             "true" => Ok(Some(true)),
             "false" => Ok(Some(false)),

@@ -6,6 +6,7 @@ use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
+use super::keep::{prefixed, tracked};
 use super::values::{
     ButtonValue, ChannelsSelectValue, CheckboxesValue, ConversationsSelectValue, DatePickerValue,
     DateTimePickerValue, EmailValue, ExternalSelectValue, FeedbackButtonsValue, FileInputValue,
@@ -14,7 +15,6 @@ use super::values::{
     OverflowValue, PlainTextValue, RadioButtonsValue, RichTextValue, StaticSelectValue,
     TimePickerValue, UrlValue, UsersSelectValue,
 };
-use super::keep::{prefixed, tracked};
 use super::{Field, FieldType, FormError, UploadedFile, ValueError};
 use crate::serde_util::Extra;
 use crate::{OptionObject, RawObject, RichTextBlock};

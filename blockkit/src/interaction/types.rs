@@ -154,8 +154,11 @@ pub struct Date {
 impl Date {
     /// A date; `None` when the month is not 1 to 12, the day not 1 to 31 or the year above 9999.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
-        ((1..=12).contains(&month) && (1..=31).contains(&day) && year <= 9999)
-            .then_some(Self { year, month, day })
+        ((1..=12).contains(&month) && (1..=31).contains(&day) && year <= 9999).then_some(Self {
+            year,
+            month,
+            day,
+        })
     }
 }
 

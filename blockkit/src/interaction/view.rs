@@ -8,8 +8,8 @@ use serde_json::Value;
 
 use super::ViewState;
 use super::keep::{Kept, prefixed, tracked};
-use crate::serde_util::JsonObject;
 use crate::View;
+use crate::serde_util::JsonObject;
 
 /// The fields Slack adds to a view in interaction payloads, in the order it writes them.
 const ADDED: &[&str] = &[
@@ -135,10 +135,15 @@ impl InteractionView {
 }
 
 /// Takes the field `key` out of `object` and deserializes it, with its path in the error.
-fn take<T: for<'de> Deserialize<'de>>(object: &mut JsonObject, key: &str) -> Result<Option<T>, String> {
+fn take<T: for<'de> Deserialize<'de>>(
+    object: &mut JsonObject,
+    key: &str,
+) -> Result<Option<T>, String> {
     match object.shift_remove(key) {
         None | Some(Value::Null) => Ok(None),
-        Some(value) => tracked(value).map(Some).map_err(|error| prefixed(key, &error)),
+        Some(value) => tracked(value)
+            .map(Some)
+            .map_err(|error| prefixed(key, &error)),
     }
 }
 
@@ -150,7 +155,9 @@ impl<'de> Deserialize<'de> for InteractionView {
         let view = Self {
             id: id.ok_or_else(|| D::Error::missing_field("id"))?,
             team_id: take(&mut object, "team_id").map_err(D::Error::custom)?,
-            state: take(&mut object, "state").map_err(D::Error::custom)?.unwrap_or_default(),
+            state: take(&mut object, "state")
+                .map_err(D::Error::custom)?
+                .unwrap_or_default(),
             hash: take(&mut object, "hash").map_err(D::Error::custom)?,
             previous_view_id: take(&mut object, "previous_view_id").map_err(D::Error::custom)?,
             root_view_id: take(&mut object, "root_view_id").map_err(D::Error::custom)?,
@@ -167,7 +174,9 @@ impl<'de> Deserialize<'de> for InteractionView {
 
 impl Serialize for InteractionView {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let Value::Object(mut object) = serde_json::to_value(&self.view).map_err(S::Error::custom)? else {
+        let Value::Object(mut object) =
+            serde_json::to_value(&self.view).map_err(S::Error::custom)?
+        else {
             return Err(S::Error::custom("a view serializes as a JSON object"));
         };
         let state = serde_json::to_value(&self.state).map_err(S::Error::custom)?;

@@ -5,7 +5,10 @@ use serde_json::{Value, json};
 
 /// `{"required": [field]}` for each field.
 fn each_required(fields: &[&str]) -> Vec<Value> {
-    fields.iter().map(|field| json!({"required": [field]})).collect()
+    fields
+        .iter()
+        .map(|field| json!({"required": [field]}))
+        .collect()
 }
 
 /// An object whose `"type"` is `tag`.
@@ -26,13 +29,25 @@ pub(super) fn rules() -> Vec<(&'static str, Value)> {
     ]});
     vec![
         // Spec §4.11: `text`, `fields`, or both.
-        ("section", json!({"anyOf": [{"required": ["text"]}, non_empty("fields")]})),
+        (
+            "section",
+            json!({"anyOf": [{"required": ["text"]}, non_empty("fields")]}),
+        ),
         // Spec §4.7, §5.8: exactly one of `image_url` and `slack_file` (block and element).
-        ("image", json!({"oneOf": each_required(&["image_url", "slack_file"])})),
+        (
+            "image",
+            json!({"oneOf": each_required(&["image_url", "slack_file"])}),
+        ),
         // Spec §3.8: exactly one of `url` and `id`.
-        ("slack_file", json!({"oneOf": each_required(&["url", "id"])})),
+        (
+            "slack_file",
+            json!({"oneOf": each_required(&["url", "id"])}),
+        ),
         // Spec §5.9, §5.10: exactly one of `options` and `option_groups`.
-        ("static_select", json!({"oneOf": each_required(&["options", "option_groups"])})),
+        (
+            "static_select",
+            json!({"oneOf": each_required(&["options", "option_groups"])}),
+        ),
         // Spec §3.7: at least one field.
         (
             "filter",

@@ -27,22 +27,41 @@ pub(super) fn document(defs: &mut Defs) {
     }
     let names: Vec<String> = defs.map.keys().cloned().collect();
     for name in names {
-        let inherited = match defs.map.get(&name).and_then(|schema| schema.get("description")) {
+        let inherited = match defs
+            .map
+            .get(&name)
+            .and_then(|schema| schema.get("description"))
+        {
             Some(_) => None,
             None => Some(described_by_user(defs, &name)),
         };
-        let Some(def) = defs.def_mut(&name) else { continue };
-        let mut entries: Vec<(String, Value)> = std::mem::take(def).into_iter().collect();
-        entries.retain(|(key, _)| key != "title");
-        let mut rebuilt = serde_json::Map::new();
-        rebuilt.insert("title".to_owned(), Value::String(title(&name)));
+        let Some(def) = defs.def_mut(&name) else {
+            continue;
+        };
+        def.insert("title".to_owned(), Value::String(title(&name)));
         if let Some(description) = inherited {
-            rebuilt.insert("description".to_owned(), Value::String(description));
+            def.insert("description".to_owned(), Value::String(description));
         }
-        rebuilt.extend(entries);
-        *def = rebuilt;
+        let mut entries: Vec<(String, Value)> = std::mem::take(def).into_iter().collect();
+        entries.sort_by_key(|(key, _)| ORDER.iter().position(|k| k == key).unwrap_or(ORDER.len()));
+        *def = entries.into_iter().collect();
     }
 }
+
+/// The order of a definition's keywords: what it is, then its shape, then its rules.
+const ORDER: &[&str] = &[
+    "title",
+    "description",
+    "type",
+    "const",
+    "enum",
+    "properties",
+    "required",
+    "additionalProperties",
+    "anyOf",
+    "oneOf",
+    "allOf",
+];
 
 /// A description for a definition without one (the string enums): the description of the
 /// first field that uses it, and its values.
@@ -59,7 +78,10 @@ fn described_by_user(defs: &Defs, name: &str) -> String {
         .and_then(|schema| schema.get("enum"))
         .and_then(Value::as_array)
         .map(|values| {
-            let listed: Vec<String> = values.iter().map(|v| format!("`{}`", v.as_str().unwrap_or_default())).collect();
+            let listed: Vec<String> = values
+                .iter()
+                .map(|v| format!("`{}`", v.as_str().unwrap_or_default()))
+                .collect();
             format!("One of {}.", listed.join(", "))
         });
     match (from_field.is_empty(), values) {
@@ -82,13 +104,17 @@ fn field_description(schema: &Value, target: &str) -> Option<String> {
             if refers && let Some(Value::String(description)) = map.get("description") {
                 return Some(description.clone());
             }
-            map.values().find_map(|value| field_description(value, target))
+            map.values()
+                .find_map(|value| field_description(value, target))
         }
-        Value::Array(items) => items.iter().find_map(|item| field_description(item, target)),
+        Value::Array(items) => items
+            .iter()
+            .find_map(|item| field_description(item, target)),
         _ => None,
     }
 }
 
+/// Cleans every description and puts it first in its object.
 fn clean_descriptions(schema: &mut Value) {
     match schema {
         Value::Object(map) => {
@@ -97,6 +123,11 @@ fn clean_descriptions(schema: &mut Value) {
                     Value::String(text) if key == "description" => *text = clean(text),
                     _ => clean_descriptions(value),
                 }
+            }
+            if let Some(description) = map.remove("description") {
+                let rest = std::mem::take(map);
+                map.insert("description".to_owned(), description);
+                map.extend(rest);
             }
         }
         Value::Array(items) => items.iter_mut().for_each(clean_descriptions),
@@ -157,7 +188,7 @@ fn links(line: &str) -> String {
             && let Some(end) = target.find(')')
         {
             if target[..end].contains("://") {
-                out.push_str(&rest[open..open + 1 + close + 2 + end + 1]);
+                out.push_str(&rest[open..=open + 1 + close + 2 + end]);
             } else {
                 out.push_str(label);
             }

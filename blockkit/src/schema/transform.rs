@@ -72,7 +72,14 @@ impl Defs {
         places
     }
 
-    fn walk(&self, name: &str, pointer: String, steps: &[Step<'_>], out: &mut Vec<Place>, depth: u8) {
+    fn walk(
+        &self,
+        name: &str,
+        pointer: String,
+        steps: &[Step<'_>],
+        out: &mut Vec<Place>,
+        depth: u8,
+    ) {
         let Some(schema) = self.map.get(name).and_then(|def| def.pointer(&pointer)) else {
             return;
         };
@@ -87,9 +94,18 @@ impl Defs {
             self.walk(target, String::new(), steps, out, depth + 1);
         }
         for keyword in ["anyOf", "oneOf", "allOf"] {
-            let count = schema.get(keyword).and_then(Value::as_array).map_or(0, Vec::len);
+            let count = schema
+                .get(keyword)
+                .and_then(Value::as_array)
+                .map_or(0, Vec::len);
             for index in 0..count {
-                self.walk(name, format!("{pointer}/{keyword}/{index}"), steps, out, depth + 1);
+                self.walk(
+                    name,
+                    format!("{pointer}/{keyword}/{index}"),
+                    steps,
+                    out,
+                    depth + 1,
+                );
             }
         }
         let next = match step {
@@ -105,7 +121,10 @@ impl Defs {
 
     /// The schema at a place.
     pub(super) fn at_mut(&mut self, (name, pointer): &Place) -> Option<&mut Map<String, Value>> {
-        self.map.get_mut(name)?.pointer_mut(pointer)?.as_object_mut()
+        self.map
+            .get_mut(name)?
+            .pointer_mut(pointer)?
+            .as_object_mut()
     }
 
     /// A definition's object.
@@ -115,7 +134,9 @@ impl Defs {
 
     /// Adds `field` to a definition's `required`.
     pub(super) fn require(&mut self, name: &str, field: &str) {
-        let Some(def) = self.def_mut(name) else { return };
+        let Some(def) = self.def_mut(name) else {
+            return;
+        };
         let required = def.entry("required").or_insert_with(|| json!([]));
         if let Some(list) = required.as_array_mut()
             && !list.iter().any(|item| item == field)
@@ -126,14 +147,22 @@ impl Defs {
 
     /// Adds a rule to a definition's `allOf`.
     pub(super) fn add_rule(&mut self, name: &str, rule: Value) {
-        let Some(def) = self.def_mut(name) else { return };
-        if let Some(list) = def.entry("allOf").or_insert_with(|| json!([])).as_array_mut() {
+        let Some(def) = self.def_mut(name) else {
+            return;
+        };
+        if let Some(list) = def
+            .entry("allOf")
+            .or_insert_with(|| json!([]))
+            .as_array_mut()
+        {
             list.push(rule);
         }
     }
 
     /// Optional fields are omitted, never `null` (spec §1.2): removes the `null` that the derive
-    /// allows for every `Option`.
+    /// allows for every `Option`. Also removes the Rust number formats (`uint32`, `int64`) that
+    /// JSON Schema does not define, which strict validators (Ajv) refuse: `minimum` and `maximum`
+    /// say the range.
     pub(super) fn strip_nulls(&mut self) {
         for schema in self.map.values_mut() {
             strip_nulls(schema);
@@ -170,6 +199,29 @@ impl Defs {
         Value::Object(map)
     }
 }
+
+/// The formats JSON Schema 2020-12 defines.
+const FORMATS: &[&str] = &[
+    "date-time",
+    "date",
+    "time",
+    "duration",
+    "email",
+    "idn-email",
+    "hostname",
+    "idn-hostname",
+    "ipv4",
+    "ipv6",
+    "uri",
+    "uri-reference",
+    "iri",
+    "iri-reference",
+    "uuid",
+    "uri-template",
+    "json-pointer",
+    "relative-json-pointer",
+    "regex",
+];
 
 /// The name a `{"$ref": "#/$defs/Name"}` points to.
 pub(super) fn ref_name(schema: &Value) -> Option<&str> {
@@ -209,6 +261,13 @@ fn strip_nulls(schema: &mut Value) {
             let only = only.clone();
             map.insert("type".to_owned(), only);
         }
+    }
+    if map
+        .get("format")
+        .and_then(Value::as_str)
+        .is_some_and(|format| !FORMATS.contains(&format))
+    {
+        map.remove("format");
     }
     if let Some(Value::Array(values)) = map.get_mut("enum") {
         values.retain(|value| !value.is_null());

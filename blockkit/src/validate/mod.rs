@@ -49,7 +49,7 @@ pub enum Surface {
 
 impl Surface {
     /// The surface's name as used in messages (`message`, `modal`, `home tab`).
-    #[must_use] 
+    #[must_use]
     pub fn name(self) -> &'static str {
         match self {
             Self::Message => "message",
@@ -146,7 +146,7 @@ pub trait Validate {
 /// let report = validate_blocks(&blocks, Surface::Modal, &ValidationOptions::default());
 /// assert_eq!(report.violations()[0].pointer, "/0");
 /// ```
-#[must_use] 
+#[must_use]
 pub fn validate_blocks(
     blocks: &[crate::Block],
     surface: Surface,

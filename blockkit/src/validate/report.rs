@@ -40,7 +40,7 @@ pub enum Code {
 
 impl Code {
     /// The code as a stable snake_case string (`max_length`).
-    #[must_use] 
+    #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
             Self::MaxLength => "max_length",
@@ -151,7 +151,7 @@ impl Report {
     }
 
     /// Every violation, errors and warnings.
-    #[must_use] 
+    #[must_use]
     pub fn violations(&self) -> &[Violation] {
         &self.violations
     }
@@ -171,19 +171,19 @@ impl Report {
     }
 
     /// Whether there are no errors (warnings allowed).
-    #[must_use] 
+    #[must_use]
     pub fn is_valid(&self) -> bool {
         self.errors().next().is_none()
     }
 
     /// Whether there is nothing at all to report.
-    #[must_use] 
+    #[must_use]
     pub fn is_empty(&self) -> bool {
         self.violations.is_empty()
     }
 
     /// Takes the violations out.
-    #[must_use] 
+    #[must_use]
     pub fn into_violations(self) -> Vec<Violation> {
         self.violations
     }
@@ -234,7 +234,7 @@ pub struct Invalid {
 
 impl Invalid {
     /// Every violation, errors and warnings.
-    #[must_use] 
+    #[must_use]
     pub fn violations(&self) -> &[Violation] {
         &self.violations
     }

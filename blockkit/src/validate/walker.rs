@@ -1,7 +1,8 @@
 //! The state of one validation pass: where we are (a JSON pointer built as we descend), what we
 //! found, and the payload-wide facts that rules share (block ids, focus, table budget).
 
-use std::fmt::Write as _;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
 
 use blockkit_limits::{Limit, Strength};
 
@@ -24,7 +25,7 @@ pub(crate) struct Walker<'a> {
     pointer: String,
     violations: Vec<Violation>,
     /// The `block_id`s of the current payload, with where each was first seen.
-    block_ids: Vec<(&'a str, String)>,
+    block_ids: HashMap<&'a str, String>,
     /// Where `focus_on_load: true` was first seen in the current view.
     pub(crate) focus: Option<String>,
     /// Table blocks seen in the current message.
@@ -46,7 +47,7 @@ impl<'a> Walker<'a> {
             surface,
             pointer: String::new(),
             violations: Vec::new(),
-            block_ids: Vec::new(),
+            block_ids: HashMap::new(),
             focus: None,
             tables: 0,
             cell_blocks: 0,
@@ -75,12 +76,16 @@ impl<'a> Walker<'a> {
     pub(crate) fn at<R>(&mut self, field: &str, f: impl FnOnce(&mut Self) -> R) -> R {
         let len = self.pointer.len();
         self.pointer.push('/');
-        for c in field.chars() {
-            match c {
-                '~' => self.pointer.push_str("~0"),
-                '/' => self.pointer.push_str("~1"),
-                c => self.pointer.push(c),
+        if field.contains(['~', '/']) {
+            for c in field.chars() {
+                match c {
+                    '~' => self.pointer.push_str("~0"),
+                    '/' => self.pointer.push_str("~1"),
+                    c => self.pointer.push(c),
+                }
             }
+        } else {
+            self.pointer.push_str(field);
         }
         let result = f(self);
         self.pointer.truncate(len);
@@ -90,7 +95,7 @@ impl<'a> Walker<'a> {
     /// Runs `f` one array index deeper.
     pub(crate) fn at_index<R>(&mut self, index: usize, f: impl FnOnce(&mut Self) -> R) -> R {
         let len = self.pointer.len();
-        let _ = write!(self.pointer, "/{index}");
+        push_index(&mut self.pointer, index);
         let result = f(self);
         self.pointer.truncate(len);
         result
@@ -153,7 +158,7 @@ impl<'a> Walker<'a> {
     }
 
     /// Checks the length of a string at the current pointer.
-    pub(crate) fn check_chars(&mut self, what: &str, value: &str, limit: &Limit) {
+    pub(crate) fn check_chars(&mut self, what: impl fmt::Display, value: &str, limit: &Limit) {
         // A string of n bytes has at most n characters: most strings need no counting.
         let bytes = value.len() as u64;
         self.string_bytes += bytes;
@@ -185,14 +190,14 @@ impl<'a> Walker<'a> {
     /// Checks an optional string field's length.
     pub(crate) fn string(&mut self, field: &str, value: Option<&str>, limit: &Limit) {
         if let Some(value) = value {
-            self.at(field, |w| w.check_chars(&label(limit, field), value, limit));
+            self.at(field, |w| w.check_chars(label(limit, field), value, limit));
         }
     }
 
     /// Checks a text object: its kind, its `emoji`/`verbatim` flags and its length.
     pub(crate) fn text(&mut self, field: &str, text: &Text, kind: TextKind, limit: &Limit) {
         self.at(field, |w| {
-            w.text_here(&label(limit, field), text, kind, limit);
+            w.text_here(label(limit, field), text, kind, limit);
         });
     }
 
@@ -210,7 +215,13 @@ impl<'a> Walker<'a> {
     }
 
     /// Checks the text object at the current pointer.
-    pub(crate) fn text_here(&mut self, what: &str, text: &Text, kind: TextKind, limit: &Limit) {
+    pub(crate) fn text_here(
+        &mut self,
+        what: impl fmt::Display + Copy,
+        text: &Text,
+        kind: TextKind,
+        limit: &Limit,
+    ) {
         match text {
             Text::Plain(plain) => {
                 if plain.extra.contains_key("verbatim") {
@@ -267,11 +278,11 @@ impl<'a> Walker<'a> {
             }
             return;
         }
-        self.at(field, |w| w.count_items(&label(limit, field), count, limit));
+        self.at(field, |w| w.count_items(label(limit, field), count, limit));
     }
 
     /// Checks an item count at the current pointer.
-    pub(crate) fn count_items(&mut self, what: &str, count: u64, limit: &Limit) {
+    pub(crate) fn count_items(&mut self, what: impl fmt::Display, count: u64, limit: &Limit) {
         if count > limit.max {
             self.limit(
                 limit,
@@ -352,7 +363,7 @@ impl<'a> Walker<'a> {
 
     /// Records a `block_id`, reporting a duplicate.
     pub(crate) fn block_id(&mut self, id: &'a str) {
-        if let Some((_, first)) = self.block_ids.iter().find(|(seen, _)| *seen == id) {
+        if let Some(first) = self.block_ids.get(id) {
             let first = first.clone();
             self.at("block_id", |w| {
                 w.error(
@@ -362,8 +373,13 @@ impl<'a> Walker<'a> {
             });
         } else {
             let here = self.pointer.clone();
-            self.block_ids.push((id, here));
+            self.block_ids.insert(id, here);
         }
+    }
+
+    /// Makes room for `count` more block ids.
+    pub(crate) fn expect_block_ids(&mut self, count: usize) {
+        self.block_ids.reserve(count);
     }
 
     /// Starts a new scope of block ids (a message's attachments each have their own).
@@ -391,13 +407,27 @@ impl<'a> Walker<'a> {
     }
 }
 
-/// `section text`, `button value`, `fields[]` → `each of section fields`.
-pub(crate) fn label(limit: &Limit, field: &str) -> String {
-    let field = field.trim_end_matches("[]");
-    match limit.object {
-        "text" | "block" | "element" | "view" => field.to_owned(),
-        object if limit.field.ends_with("[]") => format!("each of {object} {field}"),
-        object => format!("{object} {field}"),
+/// How a message names a limited field: `section text`, `button value`, `fields[]` → `each of
+/// section fields`. Written only when a violation is reported, so that checking a field that
+/// passes allocates nothing.
+#[derive(Clone, Copy)]
+pub(crate) struct Label<'l> {
+    limit: &'l Limit,
+    field: &'l str,
+}
+
+pub(crate) fn label<'l>(limit: &'l Limit, field: &'l str) -> Label<'l> {
+    Label { limit, field }
+}
+
+impl fmt::Display for Label<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let field = self.field.trim_end_matches("[]");
+        match self.limit.object {
+            "text" | "block" | "element" | "view" => f.write_str(field),
+            object if self.limit.field.ends_with("[]") => write!(f, "each of {object} {field}"),
+            object => write!(f, "{object} {field}"),
+        }
     }
 }
 
@@ -415,4 +445,53 @@ pub(crate) fn one_of(allowed: &[&str]) -> String {
 
 fn plural(n: u64) -> &'static str {
     if n == 1 { "" } else { "s" }
+}
+
+/// Appends `/index` without the formatting machinery (it runs for every item of every array).
+fn push_index(pointer: &mut String, mut index: usize) {
+    let mut digits = [0_u8; 20];
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        digits[start] = b'0' + u8::try_from(index % 10).unwrap_or_default();
+        index /= 10;
+        if index == 0 {
+            break;
+        }
+    }
+    pointer.push('/');
+    pointer.extend(digits[start..].iter().map(|&digit| char::from(digit)));
+}
+
+/// Strings seen so far, to find duplicates: a linear scan while there are few, a hash set
+/// beyond.
+pub(crate) struct Seen<'v> {
+    few: Vec<&'v str>,
+    many: HashSet<&'v str>,
+}
+
+impl<'v> Seen<'v> {
+    const FEW: usize = 32;
+
+    pub(crate) fn new() -> Self {
+        Self {
+            few: Vec::new(),
+            many: HashSet::new(),
+        }
+    }
+
+    /// Records `value`; `false` when it was recorded before.
+    pub(crate) fn insert(&mut self, value: &'v str) -> bool {
+        if !self.many.is_empty() {
+            return self.many.insert(value);
+        }
+        if self.few.contains(&value) {
+            return false;
+        }
+        self.few.push(value);
+        if self.few.len() > Self::FEW {
+            self.many.extend(self.few.drain(..));
+        }
+        true
+    }
 }

@@ -15,6 +15,7 @@ use crate::{
 /// Checks every block of a list at the current pointer: placement on the walker's surface, then
 /// the block itself.
 pub(crate) fn block_list<'a>(w: &mut Walker<'a>, blocks: &'a [Block]) {
+    w.expect_block_ids(blocks.len());
     for (index, block) in blocks.iter().enumerate() {
         w.at_index(index, |w| {
             placed_on_surface(w, block);

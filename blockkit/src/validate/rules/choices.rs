@@ -5,7 +5,7 @@ use blockkit_limits as limits;
 use super::compose::{self, OptionPlace};
 use super::elements::{Common, common};
 use crate::validate::Code;
-use crate::validate::walker::Walker;
+use crate::validate::walker::{Seen, Walker};
 use crate::{Checkboxes, OptionGroup, OptionObject, Overflow, RadioButtons};
 
 /// Rules 35–36: exactly one of `options`/`option_groups`, their counts, and initial options
@@ -155,11 +155,11 @@ pub(super) fn overflow<'a>(w: &mut Walker<'a>, e: &'a Overflow) {
 
 /// Reports option values used twice across the groups of one menu (spec §3.4).
 fn unique_group_values(w: &mut Walker<'_>, groups: &[OptionGroup]) {
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen = Seen::new();
     for (g, group) in groups.iter().enumerate() {
         for (i, option) in group.options.iter().enumerate() {
             let value = option.value.as_str();
-            if seen.contains(&value) {
+            if !seen.insert(value) {
                 w.at("option_groups", |w| {
                     w.at_index(g, |w| {
                         w.at("options", |w| {
@@ -176,8 +176,6 @@ fn unique_group_values(w: &mut Walker<'_>, groups: &[OptionGroup]) {
                         });
                     });
                 });
-            } else {
-                seen.push(value);
             }
         }
     }

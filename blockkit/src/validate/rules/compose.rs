@@ -3,7 +3,7 @@
 use blockkit_limits as limits;
 
 use crate::validate::Code;
-use crate::validate::walker::{TextKind, Walker};
+use crate::validate::walker::{Seen, TextKind, Walker};
 use crate::{
     ConfirmDialog, ConversationFilter, DispatchActionConfig, FeedbackButton, OptionGroup,
     OptionObject, SlackFile, Workflow,
@@ -98,9 +98,9 @@ pub(crate) fn unique_values<'v>(
     field: &str,
     values: impl Iterator<Item = (usize, &'v str)>,
 ) {
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen = Seen::new();
     for (index, value) in values {
-        if seen.contains(&value) {
+        if !seen.insert(value) {
             w.at(field, |w| {
                 w.at_index(index, |w| {
                     w.at("value", |w| {
@@ -111,8 +111,6 @@ pub(crate) fn unique_values<'v>(
                     });
                 });
             });
-        } else {
-            seen.push(value);
         }
     }
 }

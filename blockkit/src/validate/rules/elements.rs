@@ -13,8 +13,7 @@ use super::inputs::{
 use crate::validate::walker::{TextKind, Walker};
 use crate::validate::{Code, Severity};
 use crate::{
-    Button, ButtonStyle, ConfirmDialog,
-    DispatchActionConfig, Element, ImageElement, Text,
+    Button, ButtonStyle, ConfirmDialog, DispatchActionConfig, Element, ImageElement, Text,
 };
 
 /// The mixins of spec §5.1 that most elements share.

@@ -5,8 +5,8 @@ use blockkit_limits as limits;
 
 use super::elements::{Common, common, required_action_id};
 use super::rich_text;
-use crate::validate::walker::Walker;
 use crate::validate::Code;
+use crate::validate::walker::Walker;
 use crate::{
     DatePicker, DateTimePicker, FileInput, NumberInput, PlainTextInput, RichTextInput,
     RichTextInputValue, TimePicker,

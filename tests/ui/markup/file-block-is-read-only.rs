@@ -1,0 +1,8 @@
+// Apps cannot post `file` blocks.
+use blockkit::blocks;
+
+fn main() {
+    let _ = blocks! {
+        <file/>
+    };
+}

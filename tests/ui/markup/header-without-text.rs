@@ -1,0 +1,8 @@
+// A header needs its text.
+use blockkit::blocks;
+
+fn main() {
+    let _ = blocks! {
+        <header/>
+    };
+}

@@ -1,0 +1,8 @@
+// A closing tag must match its opening tag.
+use blockkit::blocks;
+
+fn main() {
+    let _ = blocks! {
+        <section>"Hello"</header>
+    };
+}
