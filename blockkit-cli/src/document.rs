@@ -61,7 +61,7 @@ impl Input {
     /// The line and column of the first character that is not white space.
     fn start(&self) -> (usize, usize) {
         let (mut line, mut column) = (1, 1);
-        for &byte in &self.bytes {
+        for &byte in self.json() {
             match byte {
                 b'\n' => (line, column) = (line + 1, 1),
                 b' ' | b'\t' | b'\r' => column += 1,
@@ -71,8 +71,15 @@ impl Input {
         (line, column)
     }
 
+    /// The JSON text: the bytes without a leading UTF-8 byte order mark.
+    fn json(&self) -> &[u8] {
+        self.bytes
+            .strip_prefix(b"\xEF\xBB\xBF")
+            .unwrap_or(&self.bytes)
+    }
+
     fn parse<T: DeserializeOwned>(&self) -> Result<T, String> {
-        blockkit::from_slice(&self.bytes).map_err(|error| self.parse_error(&error))
+        blockkit::from_slice(self.json()).map_err(|error| self.parse_error(&error))
     }
 }
 
@@ -212,7 +219,7 @@ impl Document {
     fn block_or_element(input: &Input) -> Result<Self, String> {
         let block: Block = input.parse()?;
         if let Block::Unknown(_) = block
-            && let Ok(element) = blockkit::from_slice::<Element>(&input.bytes)
+            && let Ok(element) = blockkit::from_slice::<Element>(input.json())
             && !matches!(element, Element::Unknown(_))
         {
             return Ok(Self::Element(element));

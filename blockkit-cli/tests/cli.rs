@@ -236,6 +236,16 @@ fn stdin_is_read_for_a_dash() {
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let output = run(
         &["validate", "-"],
+        Some(b"\xEF\xBB\xBF{\"type\": \"divider\"}"),
+    );
+    assert_eq!(
+        code(&output),
+        0,
+        "a byte order mark is skipped: {}",
+        stderr(&output)
+    );
+    let output = run(
+        &["validate", "-"],
         Some(br#"{"type": "header", "text": {"type": "mrkdwn", "text": "x"}}"#),
     );
     assert_eq!(code(&output), 1);
@@ -607,4 +617,28 @@ fn schema_prints_the_combined_schema_or_writes_the_files() {
     let blocker = dir.file("not-a-dir", b"x");
     let output = run(&["schema", "--out", &blocker], None);
     assert_clean_failure(&output, 2, "--out names a file");
+}
+
+#[test]
+fn nesting_as_deep_as_json_allows_is_fine() {
+    // As deep as JSON may nest, with `type` last (the buffered parse path), in a request body.
+    let mut block = r#"{"block_id": "d", "type": "divider"}"#.to_owned();
+    for _ in 0..62 {
+        block = format!(
+            r#"{{"title": {{"text": "t", "type": "plain_text"}}, "child_blocks": [{block}], "type": "container"}}"#
+        );
+    }
+    let dir = TempDir::new("deep");
+    let deep = dir.file(
+        "deep.json",
+        format!(r#"{{"channel": "C1", "text": "x", "blocks": [{block}]}}"#).as_bytes(),
+    );
+    for command in ["validate", "fmt", "preview"] {
+        let output = run(&[command, &deep], None);
+        assert!(
+            matches!(code(&output), 0 | 1),
+            "deep {command}: {}",
+            stderr(&output)
+        );
+    }
 }

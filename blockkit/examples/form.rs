@@ -60,7 +60,10 @@ fn modal() -> Modal {
         .close("Cancel")
         .blocks(title)
         .block(BugReport::SEVERITY.input("Severity", severity))
-        .block(BugReport::STEPS.input("Steps to reproduce", RichTextInput::new("replaced")))
+        .block(BugReport::STEPS.input(
+            "Steps to reproduce",
+            RichTextInput::new(BugReport::STEPS.action_id),
+        ))
         .block(BugReport::AFFECTED.input("Affected users", NumberInput::new(false)))
         .block(BugReport::OWNER.input("Owner", UsersSelect::new()))
         .block(BugReport::DUE.input("Fix by", DatePicker::new()))

@@ -7,6 +7,8 @@
 //!
 //! Without both variables it only prints the request it would send, and contacts nothing. A
 //! `429 Too Many Requests` answer is retried after its `Retry-After` delay, a few times at most.
+//! `SLACK_API_URL` replaces `https://slack.com/api/` (for `https://slack-gov.com/api/`, a proxy,
+//! or a local fake).
 
 use std::error::Error;
 use std::time::Duration;
@@ -74,6 +76,10 @@ fn non_empty_var(name: &str) -> Option<String> {
 /// Sends `body`, waiting out `429` answers, and prints Slack's answer.
 fn send(token: &str, body: &PostMessage) -> Result<(), Box<dyn Error>> {
     let json = serde_json::to_string(body)?;
+    let url = match non_empty_var("SLACK_API_URL") {
+        Some(base) => format!("{}/{}", base.trim_end_matches('/'), PostMessage::METHOD),
+        None => PostMessage::url(),
+    };
     let config = ureq::Agent::config_builder()
         .http_status_as_error(false)
         .timeout_global(Some(Duration::from_secs(30)))
@@ -81,7 +87,7 @@ fn send(token: &str, body: &PostMessage) -> Result<(), Box<dyn Error>> {
     let agent = ureq::Agent::new_with_config(config);
     for attempt in 1..=MAX_ATTEMPTS {
         let mut response = agent
-            .post(PostMessage::url())
+            .post(&url)
             .header("Authorization", format!("Bearer {token}"))
             .header("Content-Type", "application/json; charset=utf-8")
             .send(json.as_str())?;

@@ -401,6 +401,12 @@ pub mod __private {
         value.into()
     }
 
+    /// A vector of the items of an array.
+    #[inline]
+    pub fn vec<T, const N: usize>(items: [T; N]) -> Vec<T> {
+        Vec::from(items)
+    }
+
     /// A JSON number from a float literal (always finite).
     pub fn number(value: f64) -> serde_json::Number {
         serde_json::Number::from_f64(value).unwrap_or_else(|| serde_json::Number::from(0))

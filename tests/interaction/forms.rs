@@ -63,7 +63,7 @@ fn bug_report_modal() -> Modal {
             .input("Budget", NumberInput::new(true))
             .into(),
         BugReport::STEPS
-            .input("Steps", RichTextInput::new("ignored"))
+            .input("Steps", RichTextInput::new("any: the field sets it"))
             .into(),
         BugReport::SEVERITY
             .input(

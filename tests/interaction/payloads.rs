@@ -198,6 +198,24 @@ fn unknown_payload_types_and_fields_are_kept() {
     assert_eq!(raw.fields()["value"], "pay");
     assert_eq!(interaction.user(), None);
 
+    let mut json = fixture("block_actions_message_button.json");
+    json["actions"][0] = json!({
+        "type": "workflow_button", "action_id": "run", "block_id": "wf",
+        "workflow": {"trigger": {"url": "https://slack.com/shortcuts/Ft0123/abc"}}, "action_ts": "1.2"
+    });
+    let Interaction::BlockActions(payload) = round_trip::<Interaction>(&json) else {
+        panic!("not block_actions");
+    };
+    let action = &payload.actions[0];
+    assert!(
+        matches!(action.value, StateValue::Unknown(_)),
+        "an element type without a value kind is kept"
+    );
+    assert_eq!(
+        (action.value.type_name(), action.action_id.as_str()),
+        ("workflow_button", "run")
+    );
+
     let mut json = fixture("shortcut.json");
     json["is_workflow_shortcut"] = json!(false);
     json["user"]["locale"] = json!("fr-FR");

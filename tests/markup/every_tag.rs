@@ -58,7 +58,6 @@ fn message() -> Message {
                 <multi_conversations_select action_id="mcs" initial_conversations="C1"
                     filter=<filter exclude_external_shared_channels/>/>
                 <multi_channels_select action_id="mchs" initial_channels="C1"/>
-                <rich_text_input action_id="rti" min_lines=1 max_lines=4/>
             </actions>
             <context block_id="context">
                 <plain>"plain"</plain><mrkdwn>"*mrkdwn*"</mrkdwn>
@@ -170,6 +169,7 @@ fn modal() -> Modal {
             <input label="URL"><url_text_input action_id="url" focus_on_load/></input>
             <input label="Number"><number_input is_decimal_allowed action_id="n" initial_value=1.5 min_value=0 max_value="10"/></input>
             <input label="File"><file_input action_id="file" filetypes="pdf" max_files=3/></input>
+            <actions><rich_text_input action_id="rti" min_lines=1 max_lines=4/></actions>
             <input label="Rich">
                 <rich_text_input action_id="rich" placeholder="Write"
                     initial_value=<rich_text><rich_text_section>"hi"</rich_text_section></rich_text>/>

@@ -17,7 +17,11 @@ fn on_big_stack(check: impl FnOnce() + Send + 'static) {
     std::thread::Builder::new()
         .stack_size(8 << 20)
         .spawn(check)
-        .and_then(|thread| thread.join().map_err(|_| std::io::Error::other("the check panicked")))
+        .and_then(|thread| {
+            thread
+                .join()
+                .map_err(|_| std::io::Error::other("the check panicked"))
+        })
         .unwrap();
 }
 
@@ -37,7 +41,8 @@ fn megabyte_strings_in_every_field_parse_validate_and_round_trip() {
         let report = block.validate();
         if text.len() > MB {
             assert!(
-                !report.is_valid() || matches!(block.type_name(), "call" | "share_shortcut" | "file"),
+                !report.is_valid()
+                    || matches!(block.type_name(), "call" | "share_shortcut" | "file"),
                 "{}: 1 MB is over every limit",
                 block.type_name()
             );
@@ -58,7 +63,8 @@ fn megabyte_strings_in_every_field_parse_validate_and_round_trip() {
 #[test]
 fn megabyte_header_is_reported_with_its_length() {
     let text = "a".repeat(MB);
-    let json = json!({"blocks": [{"type": "header", "text": {"type": "plain_text", "text": text}}]});
+    let json =
+        json!({"blocks": [{"type": "header", "text": {"type": "plain_text", "text": text}}]});
     let message: Message = blockkit::from_str(&json.to_string()).unwrap();
     let report = message.validate();
     let violation = report
@@ -66,7 +72,11 @@ fn megabyte_header_is_reported_with_its_length() {
         .find(|v| v.pointer == "/blocks/0/text/text")
         .unwrap();
     assert_eq!(violation.code, Code::MaxLength);
-    assert!(violation.message.contains(&MB.to_string()), "{}", violation.message);
+    assert!(
+        violation.message.contains(&MB.to_string()),
+        "{}",
+        violation.message
+    );
 }
 
 #[test]
@@ -90,7 +100,10 @@ fn megabyte_of_syntax() {
     ] {
         let text = format!("{}{tail}", unit.repeat(MB / unit.len()));
         assert!(blockkit::from_str::<Message>(&text).is_err(), "{unit:?}");
-        assert!(blockkit::from_slice::<Block>(text.as_bytes()).is_err(), "{unit:?}");
+        assert!(
+            blockkit::from_slice::<Block>(text.as_bytes()).is_err(),
+            "{unit:?}"
+        );
         assert!(blockkit::from_str::<Value>(&text).is_err() || unit == "1");
     }
 }
@@ -99,10 +112,16 @@ fn megabyte_of_syntax() {
 fn megabyte_of_escapes_whitespace_and_digits() {
     let escapes = "\\u0000\\ud83d\\ude00\\n".repeat(MB / 20);
     let message: Message = blockkit::from_str(&format!(r#"{{"text": "{escapes}"}}"#)).unwrap();
-    assert_eq!(message.text.as_deref().map(|t| t.chars().count()), Some(3 * (MB / 20)));
+    assert_eq!(
+        message.text.as_deref().map(|t| t.chars().count()),
+        Some(3 * (MB / 20))
+    );
 
     let spaced = format!("{}{{}}{}", " \n\t\r".repeat(MB / 4), " ".repeat(MB));
-    assert_eq!(blockkit::from_str::<Message>(&spaced).unwrap(), Message::new());
+    assert_eq!(
+        blockkit::from_str::<Message>(&spaced).unwrap(),
+        Message::new()
+    );
 
     let digits = "9".repeat(MB);
     for json in [
@@ -139,7 +158,10 @@ fn nesting_up_to_the_limit() {
     let _ = report.violations().len();
     let json = serde_json::to_value(&message).unwrap();
     assert_eq!(blockkit::from_value::<Message>(json).unwrap(), message);
-    assert_eq!(blockkit::from_str::<Message>(&serde_json::to_string(&message).unwrap()).unwrap(), message);
+    assert_eq!(
+        blockkit::from_str::<Message>(&serde_json::to_string(&message).unwrap()).unwrap(),
+        message
+    );
 
     for depth in [64, 100, 10_000] {
         let text = nested_containers(depth);
@@ -171,8 +193,18 @@ fn a_hundred_thousand_blocks() {
         .collect();
     let message = Message::new().text("x").blocks(blocks.clone());
     let report = message.validate();
-    assert!(report.errors().any(|v| v.code == Code::MaxItems && v.pointer == "/blocks"));
-    assert!(report.errors().filter(|v| v.code == Code::Duplicate).count() >= 49_999);
+    assert!(
+        report
+            .errors()
+            .any(|v| v.code == Code::MaxItems && v.pointer == "/blocks")
+    );
+    assert!(
+        report
+            .errors()
+            .filter(|v| v.code == Code::Duplicate)
+            .count()
+            >= 49_999
+    );
     let text = serde_json::to_string(&message).unwrap();
     assert_eq!(blockkit::from_str::<Message>(&text).unwrap(), message);
     let modal = Modal::new("x").blocks(blocks);

@@ -66,7 +66,9 @@ pub(crate) fn any_string() -> impl Strategy<Value = String> {
             "plain_text", "mrkdwn", "section", "\u{10FFFF}", "\r\n", "primary", "danger",
         ])
         .prop_map(str::to_owned),
-        1 => ("\\PC{1,4}", 10_000..200_000_usize).prop_map(|(unit, len)| unit.repeat(len / unit.len().max(1))),
+        // Huge strings are tested at 1 MB in `adversarial`; here they are common enough to meet
+        // every field.
+        1 => ("\\PC{1,4}", 4_000..40_000_usize).prop_map(|(unit, len)| unit.repeat(len / unit.len().max(1))),
     ]
 }
 
@@ -75,7 +77,12 @@ pub(crate) fn source() -> impl Strategy<Value = Source> {
     (
         prop::collection::vec(any_string(), 1..12),
         prop::collection::vec(
-            prop_oneof![any::<i64>(), -3..1_000_i64, Just(0), Just(i64::from(u32::MAX))],
+            prop_oneof![
+                any::<i64>(),
+                -3..1_000_i64,
+                Just(0),
+                Just(i64::from(u32::MAX))
+            ],
             1..6,
         ),
         prop::collection::vec(any::<u8>(), 1..64),
@@ -134,7 +141,11 @@ fn fill_named(name: &str, source: &mut Source, depth: usize) -> Value {
         "$json" => json!({"id": source.string(), "n": [source.number(), null, true]}),
         "$block" => {
             let templates = blocks();
-            let pick = if depth == 0 { 0 } else { source.choice(templates.len()) };
+            let pick = if depth == 0 {
+                0
+            } else {
+                source.choice(templates.len())
+            };
             fill(&templates[pick], source, depth.saturating_sub(1))
         }
         "$element" => {
@@ -188,7 +199,9 @@ fn named(name: &str) -> Option<Value> {
             "agent_prompt?": "$s", "agent_prompt_display?": "$s",
             "visible_to_user_ids?": ["$many", "$s"]
         }),
-        "$rich_text" => json!({"type": "rich_text", "block_id?": "$s", "elements": ["$any", "$rich"]}),
+        "$rich_text" => {
+            json!({"type": "rich_text", "block_id?": "$s", "elements": ["$any", "$rich"]})
+        }
         "$style" => json!({
             "bold?": "$b", "italic?": "$b", "strike?": "$b", "code?": "$b", "underline?": "$b",
             "highlight?": "$b", "client_highlight?": "$b", "unlink?": "$b"
@@ -324,33 +337,69 @@ pub(crate) fn elements() -> Vec<Value> {
         json!({"type": "icon_button", "icon": "$s", "text": "$plain", "action_id?": "$s"}),
     ];
     for kind in ["email_text_input", "url_text_input"] {
-        out.push(json!({"type": kind, "initial_value?": "$s", "action_id?": "$s",
+        out.push(
+            json!({"type": kind, "initial_value?": "$s", "action_id?": "$s",
                         "dispatch_action_config?": "$dispatch", "focus_on_load?": "$b",
-                        "placeholder?": "$plain"}));
+                        "placeholder?": "$plain"}),
+        );
     }
+    out.extend(selects());
+    out
+}
+
+/// One template per select menu (single and multi).
+fn selects() -> Vec<Value> {
+    let mut out = Vec::new();
     let common = json!({"action_id?": "$s", "placeholder?": "$plain", "confirm?": "$confirm",
                         "focus_on_load?": "$b"});
     let selects = [
-        ("static_select", json!({"options?": ["$many", "$option"],
-            "option_groups?": ["$many", "$option_group"], "initial_option?": "$option"})),
-        ("external_select", json!({"initial_option?": "$option", "min_query_length?": "$u"})),
+        (
+            "static_select",
+            json!({"options?": ["$many", "$option"],
+            "option_groups?": ["$many", "$option_group"], "initial_option?": "$option"}),
+        ),
+        (
+            "external_select",
+            json!({"initial_option?": "$option", "min_query_length?": "$u"}),
+        ),
         ("users_select", json!({"initial_user?": "$s"})),
-        ("conversations_select", json!({"initial_conversation?": "$s",
+        (
+            "conversations_select",
+            json!({"initial_conversation?": "$s",
             "default_to_current_conversation?": "$b", "response_url_enabled?": "$b",
-            "filter?": "$filter"})),
-        ("channels_select", json!({"initial_channel?": "$s", "response_url_enabled?": "$b"})),
-        ("multi_static_select", json!({"options?": ["$many", "$option"],
+            "filter?": "$filter"}),
+        ),
+        (
+            "channels_select",
+            json!({"initial_channel?": "$s", "response_url_enabled?": "$b"}),
+        ),
+        (
+            "multi_static_select",
+            json!({"options?": ["$many", "$option"],
             "option_groups?": ["$many", "$option_group"],
-            "initial_options?": ["$many", "$option"], "max_selected_items?": "$u"})),
-        ("multi_external_select", json!({"initial_options?": ["$many", "$option"],
-            "min_query_length?": "$u", "max_selected_items?": "$u"})),
-        ("multi_users_select", json!({"initial_users?": ["$many", "$s"],
-            "max_selected_items?": "$u"})),
-        ("multi_conversations_select", json!({"initial_conversations?": ["$many", "$s"],
+            "initial_options?": ["$many", "$option"], "max_selected_items?": "$u"}),
+        ),
+        (
+            "multi_external_select",
+            json!({"initial_options?": ["$many", "$option"],
+            "min_query_length?": "$u", "max_selected_items?": "$u"}),
+        ),
+        (
+            "multi_users_select",
+            json!({"initial_users?": ["$many", "$s"],
+            "max_selected_items?": "$u"}),
+        ),
+        (
+            "multi_conversations_select",
+            json!({"initial_conversations?": ["$many", "$s"],
             "default_to_current_conversation?": "$b", "filter?": "$filter",
-            "max_selected_items?": "$u"})),
-        ("multi_channels_select", json!({"initial_channels?": ["$many", "$s"],
-            "max_selected_items?": "$u"})),
+            "max_selected_items?": "$u"}),
+        ),
+        (
+            "multi_channels_select",
+            json!({"initial_channels?": ["$many", "$s"],
+            "max_selected_items?": "$u"}),
+        ),
     ];
     for (kind, fields) in selects {
         let mut select = common.clone();

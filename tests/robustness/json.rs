@@ -16,31 +16,146 @@ use super::generate::{blocks, elements, fill, source};
 
 /// Every `"type"` Slack (and this crate) knows, and a few it does not.
 const TYPES: &[&str] = &[
-    "plain_text", "mrkdwn", "raw_text", "raw_number", "icon", "url", "actions", "context",
-    "context_actions", "divider", "file", "header", "image", "input", "markdown", "rich_text",
-    "section", "table", "video", "alert", "card", "carousel", "container", "data_table",
-    "data_visualization", "plan", "task_card", "auth_provider", "call", "share_shortcut",
-    "button", "checkboxes", "datepicker", "datetimepicker", "email_text_input", "file_input",
-    "static_select", "external_select", "users_select", "conversations_select",
-    "channels_select", "multi_static_select", "multi_external_select", "multi_users_select",
-    "multi_conversations_select", "multi_channels_select", "number_input", "overflow",
-    "plain_text_input", "radio_buttons", "rich_text_input", "timepicker", "url_text_input",
-    "workflow_button", "feedback_buttons", "icon_button", "rich_text_section", "rich_text_list",
-    "rich_text_preformatted", "rich_text_quote", "text", "link", "emoji", "user", "usergroup",
-    "channel", "team", "broadcast", "color", "date", "canvas", "pie", "bar", "area", "line",
-    "modal", "home", "workflow_step", "", "hologram", "SECTION",
+    "plain_text",
+    "mrkdwn",
+    "raw_text",
+    "raw_number",
+    "icon",
+    "url",
+    "actions",
+    "context",
+    "context_actions",
+    "divider",
+    "file",
+    "header",
+    "image",
+    "input",
+    "markdown",
+    "rich_text",
+    "section",
+    "table",
+    "video",
+    "alert",
+    "card",
+    "carousel",
+    "container",
+    "data_table",
+    "data_visualization",
+    "plan",
+    "task_card",
+    "auth_provider",
+    "call",
+    "share_shortcut",
+    "button",
+    "checkboxes",
+    "datepicker",
+    "datetimepicker",
+    "email_text_input",
+    "file_input",
+    "static_select",
+    "external_select",
+    "users_select",
+    "conversations_select",
+    "channels_select",
+    "multi_static_select",
+    "multi_external_select",
+    "multi_users_select",
+    "multi_conversations_select",
+    "multi_channels_select",
+    "number_input",
+    "overflow",
+    "plain_text_input",
+    "radio_buttons",
+    "rich_text_input",
+    "timepicker",
+    "url_text_input",
+    "workflow_button",
+    "feedback_buttons",
+    "icon_button",
+    "rich_text_section",
+    "rich_text_list",
+    "rich_text_preformatted",
+    "rich_text_quote",
+    "text",
+    "link",
+    "emoji",
+    "user",
+    "usergroup",
+    "channel",
+    "team",
+    "broadcast",
+    "color",
+    "date",
+    "canvas",
+    "pie",
+    "bar",
+    "area",
+    "line",
+    "modal",
+    "home",
+    "workflow_step",
+    "",
+    "hologram",
+    "SECTION",
 ];
 
 /// Field names the model reads, so random objects hit real fields.
 const KEYS: &[&str] = &[
-    "type", "text", "blocks", "elements", "element", "accessory", "fields", "label", "title",
-    "options", "option_groups", "initial_option", "initial_options", "confirm", "style", "value",
-    "action_id", "block_id", "url", "rows", "child_blocks", "chart", "series", "segments",
-    "axis_config", "tasks", "details", "workflow", "trigger", "positive_button", "emoji",
-    "verbatim", "attachments", "submit", "close", "initial_value", "range", "timestamp", "name",
-    "max_selected_items", "min_length", "filter", "include", "dispatch_action_config",
-    "slack_file", "image_url", "alt_text", "rich_text_title", "fallback", "is_connected",
-    "column_settings", "ts", "metadata", "event_payload", "x",
+    "type",
+    "text",
+    "blocks",
+    "elements",
+    "element",
+    "accessory",
+    "fields",
+    "label",
+    "title",
+    "options",
+    "option_groups",
+    "initial_option",
+    "initial_options",
+    "confirm",
+    "style",
+    "value",
+    "action_id",
+    "block_id",
+    "url",
+    "rows",
+    "child_blocks",
+    "chart",
+    "series",
+    "segments",
+    "axis_config",
+    "tasks",
+    "details",
+    "workflow",
+    "trigger",
+    "positive_button",
+    "emoji",
+    "verbatim",
+    "attachments",
+    "submit",
+    "close",
+    "initial_value",
+    "range",
+    "timestamp",
+    "name",
+    "max_selected_items",
+    "min_length",
+    "filter",
+    "include",
+    "dispatch_action_config",
+    "slack_file",
+    "image_url",
+    "alt_text",
+    "rich_text_title",
+    "fallback",
+    "is_connected",
+    "column_settings",
+    "ts",
+    "metadata",
+    "event_payload",
+    "x",
 ];
 
 /// Any JSON leaf; floats have a short exact decimal form, so that values parsed from text and
@@ -68,7 +183,10 @@ fn any_json() -> impl Strategy<Value = Value> {
             prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
             prop::collection::vec((key, inner.clone()), 0..6)
                 .prop_map(|fields| Value::Object(fields.into_iter().collect())),
-            (prop::sample::select(TYPES), prop::collection::vec((prop::sample::select(KEYS), inner), 0..8))
+            (
+                prop::sample::select(TYPES),
+                prop::collection::vec((prop::sample::select(KEYS), inner), 0..8)
+            )
                 .prop_map(|(kind, fields)| {
                     let mut object: Map<String, Value> =
                         fields.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
@@ -100,7 +218,8 @@ where
         ),
     }
     if let Ok(value) = from_value {
-        let written = serde_json::to_string(&value).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let written =
+            serde_json::to_string(&value).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let again: T = blockkit::from_str(&written)
             .map_err(|e| TestCaseError::fail(format!("{e}: {written}")))?;
         prop_assert_eq!(again, value);
@@ -116,7 +235,12 @@ where
     exercise::<T>(json)?;
     if let Ok(value) = blockkit::from_value::<T>(json.clone()) {
         let report = value.validate();
-        prop_assert!(report.violations().iter().all(|v| v.pointer.is_empty() || v.pointer.starts_with('/')));
+        prop_assert!(
+            report
+                .violations()
+                .iter()
+                .all(|v| v.pointer.is_empty() || v.pointer.starts_with('/'))
+        );
     }
     Ok(())
 }

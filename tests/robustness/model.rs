@@ -24,7 +24,11 @@ where
     let value: T = blockkit::from_value(json.clone())
         .map_err(|e| TestCaseError::fail(format!("{e} in {}", short(json))))?;
     let written = serde_json::to_value(&value).map_err(|e| TestCaseError::fail(e.to_string()))?;
-    prop_assert!(written == *json, "not written back unchanged: {}", short(json));
+    prop_assert!(
+        written == *json,
+        "not written back unchanged: {}",
+        short(json)
+    );
     round_trip(&value)?;
     Ok(value)
 }
@@ -37,7 +41,11 @@ where
     let text = serde_json::to_string(value).map_err(|e| TestCaseError::fail(e.to_string()))?;
     let from_text: T = blockkit::from_str(&text)
         .map_err(|e| TestCaseError::fail(format!("{e} in {}", short(&text))))?;
-    prop_assert!(from_text == *value, "text parses back different: {}", short(&text));
+    prop_assert!(
+        from_text == *value,
+        "text parses back different: {}",
+        short(&text)
+    );
     let from_bytes: T = blockkit::from_slice(text.as_bytes())
         .map_err(|e| TestCaseError::fail(format!("{e} in {}", short(&text))))?;
     prop_assert!(from_bytes == *value);

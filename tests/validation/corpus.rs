@@ -68,15 +68,6 @@ const EXPECTED: &[(&str, &[&str])] = &[
         "slackblocks/rich_text/rich_text_list_ordered.json",
         &["out_of_range /blocks/0/elements/0/border (warning)"],
     ),
-    // A Home tab as Slack returns it (views.publish response): it carries `clear_on_close` and
-    // `notify_on_close`, which a Home tab sent to Slack must not have (rule 5, spec §7.3).
-    (
-        "views/home_with_response_fields.json",
-        &[
-            "not_allowed_here /clear_on_close",
-            "not_allowed_here /notify_on_close",
-        ],
-    ),
     // Legacy workflow_step views belong to Steps from Apps, which stopped running in 2024-09
     // (spec §7.2, §7.4): a deliberate warning.
     (

@@ -101,12 +101,20 @@ fn rule_5_a_home_tab_has_no_title_submit_close_or_close_flags() {
         ("submit", plain("S")),
         ("close", plain("C")),
         ("clear_on_close", json!(true)),
-        ("notify_on_close", json!(false)),
+        ("notify_on_close", json!(true)),
     ] {
         let mut view = home(json!([divider()]));
         view[field] = value;
         assert_error(&check(&view), Code::NotAllowedHere, &format!("/{field}"));
     }
+}
+
+#[test]
+fn rule_5_the_false_close_flags_of_slack_responses_are_accepted() {
+    let mut view = home(json!([divider()]));
+    view["clear_on_close"] = json!(false);
+    view["notify_on_close"] = json!(false);
+    assert!(check(&view).is_empty(), "{}", check(&view));
 }
 
 #[test]

@@ -184,17 +184,29 @@ pub(super) fn noun(slot: &Slot) -> (&'static str, &'static str) {
 
 pub(super) fn too_few(tag: &Tag, slot: &Slot, min: u64) -> String {
     let (one, many) = noun(slot);
-    let noun = if min == 1 { format!("one {one}") } else { format!("{min} {many}") };
     let tags = slot_tags(slot);
-    let help = if tags.is_empty() {
-        String::new()
-    } else {
-        format!(
+    let help = match tags {
+        [] => String::new(),
+        [only] => format!("\nhelp: add `<{only}>`"),
+        _ if tags.len() <= 4 => format!(
             "\nhelp: add {}",
-            list(tags.iter().take(6).map(|tag| format!("`<{tag}>`")))
-        )
+            list(tags.iter().map(|tag| format!("`<{tag}>`")))
+        ),
+        _ => format!(
+            "\nhelp: add one of {} kinds, e.g. {}",
+            tags.len(),
+            list(tags.iter().take(3).map(|tag| format!("`<{tag}>`")))
+        ),
     };
-    format!("`<{}>` needs at least {noun}{help}", tag.name)
+    let needs = if slot.single {
+        let article = if one.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+        format!("{article} {one}")
+    } else if min == 1 {
+        format!("at least one {one}")
+    } else {
+        format!("at least {min} {many}")
+    };
+    format!("`<{}>` needs {needs}{help}", tag.name)
 }
 
 pub(super) fn needs_text(tag: &Tag) -> String {

@@ -68,9 +68,15 @@ pub(crate) fn item_piece(slot: &'static Slot, node: &Node) -> Result<Piece> {
         let many = ident(many, span)?;
         return Ok(Piece::Call(quote!(.#many(#iter))));
     }
+    // An interpolated item's call is spanned at the expression, so that a type error (an
+    // element the container does not take) points there.
+    let span = match node {
+        Node::Interp(interp) => expr_span(&interp.expr),
+        _ => span,
+    };
     let one = ident(one, span)?;
     let value = item_value(slot, node)?;
-    Ok(Piece::Call(quote!(.#one(#value))))
+    Ok(Piece::Call(quote_spanned!(span=> .#one(#value))))
 }
 
 /// For a block slot, `{expr}` and components give any number of blocks: the iterator.
@@ -177,7 +183,7 @@ pub(crate) fn vec_expr(
         } else if values.is_empty() {
             quote!(::blockkit::__private::Vec::<#item>::new())
         } else {
-            quote!(::blockkit::__private::Vec::<#item>::from([#(#values),*]))
+            quote!(::blockkit::__private::vec([#(#values),*]))
         });
     }
     let v = Ident::new("items", Span::mixed_site());

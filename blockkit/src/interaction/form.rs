@@ -87,6 +87,21 @@ impl<T: FromStateValue> FieldType for Option<T> {
 /// # let _ = title;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
+///
+/// In `blocks!`, interpolate the ids:
+///
+/// ```
+/// use blockkit::interaction::Field;
+/// use blockkit::{PlainTextInput, blocks};
+///
+/// const TITLE: Field<String> = Field::new("title", "title_input");
+/// let blocks = blocks! {
+///     <input block_id={TITLE.block_id} label="Title">
+///         <plain_text_input action_id={TITLE.action_id}/>
+///     </input>
+/// };
+/// assert_eq!(blocks, vec![TITLE.input("Title", PlainTextInput::new()).into()]);
+/// ```
 pub struct Field<T> {
     /// The `block_id` of the block holding the element.
     pub block_id: &'static str,

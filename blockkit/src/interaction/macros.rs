@@ -30,6 +30,8 @@
 ///
 /// A field's type is any [`FromStateValue`](crate::interaction::FromStateValue) type (a
 /// required field) or an `Option` of one (an optional field, built with `optional: true`).
+/// The ids are string literals (at most 255 characters each); a field cannot be named
+/// `fields` (its constant would be `FIELDS`).
 ///
 /// ```
 /// use blockkit::interaction::{Date, UserId, ViewState};

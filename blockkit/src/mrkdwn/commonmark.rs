@@ -235,7 +235,10 @@ impl Writer {
     }
 
     fn in_item(&self) -> bool {
-        matches!(self.containers.last(), Some(Container::List { .. } | Container::Item))
+        matches!(
+            self.containers.last(),
+            Some(Container::List { .. } | Container::Item)
+        )
     }
 
     fn pop_container(&mut self) {
@@ -346,7 +349,11 @@ impl Writer {
     /// Writes the quote marker and indentation a line starts with; `continuation` indents it
     /// under its list item's bullet.
     fn write_prefix(&mut self, continuation: bool) {
-        if self.containers.iter().any(|c| matches!(c, Container::Quote)) {
+        if self
+            .containers
+            .iter()
+            .any(|c| matches!(c, Container::Quote))
+        {
             self.out.push_char('>');
         }
         if continuation {

@@ -274,7 +274,9 @@ fn mention(sigil: &str, id: &str) -> Markup {
     let mut out = Markup::with_capacity(id.len() + sigil.len() + 2);
     out.push_char('<');
     out.push_raw(sigil);
-    push_mapped(&mut out, id, |_, c| (!c.is_ascii_alphanumeric()).then_some(Replace::Drop));
+    push_mapped(&mut out, id, |_, c| {
+        (!c.is_ascii_alphanumeric()).then_some(Replace::Drop)
+    });
     out.push_char('>');
     out
 }

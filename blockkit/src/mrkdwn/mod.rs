@@ -68,7 +68,9 @@ pub use markup::Markup;
 pub use template::MarkupArg;
 
 #[doc(hidden)]
-pub use template::{TemplateArg as __TemplateArg, is_positional_template as __is_positional_template};
+pub use template::{
+    TemplateArg as __TemplateArg, is_positional_template as __is_positional_template,
+};
 
 #[cfg(feature = "commonmark")]
 #[cfg_attr(docsrs, doc(cfg(feature = "commonmark")))]

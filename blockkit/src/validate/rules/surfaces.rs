@@ -166,14 +166,17 @@ pub(crate) fn home<'a>(w: &mut Walker<'a>, home: &'a HomeTab) {
     if !home.has_type() {
         w.error(Code::Required, "a Home tab view needs `\"type\": \"home\"`");
     }
-    for field in [
-        "title",
-        "submit",
-        "close",
-        "clear_on_close",
-        "notify_on_close",
-    ] {
+    for field in ["title", "submit", "close"] {
         if home.extra.contains_key(field) {
+            w.at(field, |w| {
+                w.error(Code::NotAllowedHere, format!("a Home tab has no `{field}`"));
+            });
+        }
+    }
+    // Slack's own views.publish responses carry `clear_on_close: false` and
+    // `notify_on_close: false`, so only a `true` (which would mean something) is reported.
+    for field in ["clear_on_close", "notify_on_close"] {
+        if home.extra.get(field).is_some_and(|value| value != &serde_json::Value::Bool(false)) {
             w.at(field, |w| {
                 w.error(Code::NotAllowedHere, format!("a Home tab has no `{field}`"));
             });
