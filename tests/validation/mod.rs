@@ -34,16 +34,8 @@ use blockkit::{
 use serde::Serialize;
 use serde_json::{Value, json};
 
-/// The one table of limits, compiled into this test crate from its source so that the tests
-/// iterate exactly the numbers validation reads (the test crate does not depend on
-/// `blockkit-limits` itself).
-#[path = "../../blockkit-limits/src/lib.rs"]
-#[allow(
-    dead_code,
-    unreachable_pub,
-    reason = "the table is read by the tests, not all of its API is used"
-)]
-mod table;
+/// The one table of limits, the same numbers validation reads.
+use blockkit_limits as table;
 
 /// A payload parsed from JSON: a view when it has a view `type`, else a message.
 pub(crate) enum Payload {
