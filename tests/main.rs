@@ -9,5 +9,6 @@ mod mrkdwn;
 mod robustness;
 mod roundtrip;
 mod schema;
+mod templates;
 mod ui;
 mod validation;

@@ -8,7 +8,10 @@
 //!    only fields, patterns and cross-field rules ([`violations`]), the element × container
 //!    matrix ([`containers`]) — and wherever both judge a payload, the schema agrees with
 //!    `blockkit validate`;
-//! 4. every file passes the meta-schema of its dialect.
+//! 4. every file passes the meta-schema of its dialect;
+//! 5. each request body (spec §8) has its file, which its built bodies validate against, which
+//!    rejects single-rule violations of the body as `blockkit validate` does, and which lists the
+//!    message fields its method takes ([`bodies`], [`body_rules`]).
 //!
 //! The validators are compiled once ([`SCHEMAS`]).
 
@@ -17,6 +20,8 @@
     reason = "the payload builders take values, as `json!` does"
 )]
 
+mod bodies;
+mod body_rules;
 mod containers;
 mod corpus;
 mod limits;

@@ -158,7 +158,7 @@ impl Parse for Markup {
 /// Nodes up to the end of the stream or the next closing tag.
 fn parse_nodes(input: ParseStream) -> Result<Vec<Node>> {
     let mut nodes = Vec::new();
-    while !input.is_empty() && !(input.peek(Token![<]) && input.peek2(Token![/])) {
+    while !(input.is_empty() || input.peek(Token![<]) && input.peek2(Token![/])) {
         nodes.push(input.parse()?);
     }
     Ok(nodes)
@@ -266,7 +266,9 @@ impl Parse for Element {
             let tag = name.text();
             return Err(Error::new(
                 name.span(),
-                format!("unclosed `<{tag}>`\nhelp: close it with `</{tag}>`, or write `<{tag} .../>`"),
+                format!(
+                    "unclosed `<{tag}>`\nhelp: close it with `</{tag}>`, or write `<{tag} .../>`"
+                ),
             ));
         }
         input.parse::<Token![<]>()?;

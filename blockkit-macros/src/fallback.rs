@@ -11,9 +11,12 @@ use syn::Error;
 
 use crate::ast::{AttrValue, Element, Markup, Node};
 
-
 /// The fallback expansion for `errors`; `markup` is the parsed input, when it parsed.
-pub(crate) fn fallback(input: &TokenStream, markup: Option<&Markup>, errors: &Error) -> TokenStream {
+pub(crate) fn fallback(
+    input: &TokenStream,
+    markup: Option<&Markup>,
+    errors: &Error,
+) -> TokenStream {
     let errors = errors.to_compile_error();
     let ty = root_type(input);
     let touch = markup.map(|markup| {

@@ -10,6 +10,7 @@ mod check;
 mod expand;
 mod fallback;
 mod resolve;
+mod suggest;
 mod tags;
 
 #[cfg(test)]
@@ -17,20 +18,20 @@ mod tests;
 
 use proc_macro2::TokenStream;
 
-/// Block Kit written as markup, checked at compile time. See `blockkit::blocks!`.
+/// The macro is implemented in `blockkit-macros`, an internal crate that `blockkit` re-exports.
 #[proc_macro]
 pub fn blocks(input: proc_macro::TokenStream) -> proc_macro::TokenStream {
-    expand(input.into()).into()
+    expand(&input.into()).into()
 }
 
 /// `blocks!` on `proc_macro2` tokens: parse, check, expand — or the errors and a fallback.
-fn expand(input: TokenStream) -> TokenStream {
+fn expand(input: &TokenStream) -> TokenStream {
     let markup = match syn::parse2::<ast::Markup>(input.clone()) {
         Ok(markup) => markup,
-        Err(error) => return fallback::fallback(&input, None, &error),
+        Err(error) => return fallback::fallback(input, None, &error),
     };
     match check::check(&markup).and_then(|()| expand::expand(&markup)) {
         Ok(tokens) => tokens,
-        Err(error) => fallback::fallback(&input, Some(&markup), &error),
+        Err(error) => fallback::fallback(input, Some(&markup), &error),
     }
 }

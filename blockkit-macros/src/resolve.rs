@@ -3,7 +3,7 @@
 
 use syn::LitStr;
 
-use crate::ast::{AttrValue, Element, Else, Interp, Markup, Node};
+use crate::ast::{AttrValue, Element, Else, Interp, Node};
 use crate::tags::{self, Arg, Ctor, Family, InterpMode, Slot, SlotKind, Tag};
 
 /// A leaf of markup: what control flow finally produces.
@@ -125,17 +125,15 @@ fn element_dynamic(element: &Element) -> bool {
         || any_dynamic(&element.children)
 }
 
-/// Whether the whole input is literal: it can be built once and cloned.
-pub(crate) fn is_literal(markup: &Markup) -> bool {
-    !any_dynamic(&markup.nodes)
-}
-
 /// Whether a constructor argument is given.
 pub(crate) fn arg_given(tag: &Tag, element: &Element, arg: Arg) -> bool {
     match arg {
-        Arg::Attr(name) => tag
-            .find_attr(name)
-            .is_some_and(|spec| element.attrs.iter().any(|attr| same_attr(spec, &attr.key()))),
+        Arg::Attr(name) => tag.find_attr(name).is_some_and(|spec| {
+            element
+                .attrs
+                .iter()
+                .any(|attr| same_attr(spec, &attr.key()))
+        }),
         Arg::Slot(name) => tag
             .slots
             .iter()

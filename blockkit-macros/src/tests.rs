@@ -3,11 +3,11 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::tags;
+use crate::{suggest, tags};
 
 /// The expansion of `input`, pretty-printed inside a function (or as tokens if that does not
 /// parse).
-fn expansion(input: TokenStream) -> String {
+fn expansion(input: &TokenStream) -> String {
     let tokens = crate::expand(input);
     let file = quote!(fn expansion() { let _ = #tokens; });
     match syn::parse2::<syn::File>(file.clone()) {
@@ -18,7 +18,7 @@ fn expansion(input: TokenStream) -> String {
 
 #[test]
 fn deploy_message() {
-    insta::assert_snapshot!(expansion(quote! {
+    insta::assert_snapshot!(expansion(&quote! {
         <header>"Deploy of " {service} " finished"</header>
         <section accessory=<image url={logo} alt="logo"/>>
             <mrkdwn>"*" {service} "* is live in " {env}</mrkdwn>
@@ -30,8 +30,8 @@ fn deploy_message() {
 }
 
 #[test]
-fn literal_only_is_built_once() {
-    insta::assert_snapshot!(expansion(quote! {
+fn literal_only_uses_static_strings() {
+    insta::assert_snapshot!(expansion(&quote! {
         <header>"Status"</header>
         <section><mrkdwn>"*All* systems go"</mrkdwn></section>
         <divider/>
@@ -40,7 +40,7 @@ fn literal_only_is_built_once() {
 
 #[test]
 fn control_flow() {
-    insta::assert_snapshot!(expansion(quote! {
+    insta::assert_snapshot!(expansion(&quote! {
         if failed {
             <header>"Failed"</header>
         } else {
@@ -60,7 +60,7 @@ fn control_flow() {
 
 #[test]
 fn modal_with_input() {
-    insta::assert_snapshot!(expansion(quote! {
+    insta::assert_snapshot!(expansion(&quote! {
         <modal title="Feedback" submit="Send" callback_id={callback}>
             <input label="Your feedback" block_id="fb" optional>
                 <plain_text_input action_id="text" multiline max_length=500/>
@@ -74,7 +74,7 @@ fn modal_with_input() {
 
 #[test]
 fn components_and_interpolated_blocks() {
-    insta::assert_snapshot!(expansion(quote! {
+    insta::assert_snapshot!(expansion(&quote! {
         <DeployCard service={name} env="prod" ok/>
         {footer()}
     }));
@@ -82,7 +82,7 @@ fn components_and_interpolated_blocks() {
 
 #[test]
 fn errors_fall_back_to_a_typed_value() {
-    insta::assert_snapshot!(expansion(quote! {
+    insta::assert_snapshot!(expansion(&quote! {
         <modal title="Feedback">
             <secton>{name}</secton>
             <actions><button stlye="danger">"Go"</button></actions>
@@ -98,8 +98,12 @@ fn the_table_is_consistent() {
         for ctor in tag.ctors {
             for arg in ctor.args {
                 match arg {
-                    tags::Arg::Attr(name) => assert!(tag.find_attr(name).is_some(), "{}.{name}", tag.name),
-                    tags::Arg::Slot(name) => assert!(tag.slot(name).is_some(), "{}.{name}", tag.name),
+                    tags::Arg::Attr(name) => {
+                        assert!(tag.find_attr(name).is_some(), "{}.{name}", tag.name);
+                    }
+                    tags::Arg::Slot(name) => {
+                        assert!(tag.slot(name).is_some(), "{}.{name}", tag.name);
+                    }
                 }
             }
         }
@@ -110,7 +114,12 @@ fn the_table_is_consistent() {
                     .any(|arg| matches!(arg, tags::Arg::Slot(name) if *name == slot.name))
             });
             let list = matches!(tag.family, tags::Family::List { .. });
-            assert!(used || list || slot.setter != tags::Setter::None, "{}.{}", tag.name, slot.name);
+            assert!(
+                used || list || slot.setter != tags::Setter::None,
+                "{}.{}",
+                tag.name,
+                slot.name
+            );
         }
         let literal = tag
             .slots
@@ -126,10 +135,10 @@ fn the_table_is_consistent() {
 
 #[test]
 fn levenshtein() {
-    assert_eq!(tags::levenshtein("secton", "section"), 1);
-    assert_eq!(tags::levenshtein("", "abc"), 3);
-    assert_eq!(tags::closest("stlye", ["style", "value"]), Some("style"));
-    assert_eq!(tags::closest("zzzzzz", ["style", "value"]), None);
+    assert_eq!(suggest::levenshtein("secton", "section"), 1);
+    assert_eq!(suggest::levenshtein("", "abc"), 3);
+    assert_eq!(suggest::closest("stlye", ["style", "value"]), Some("style"));
+    assert_eq!(suggest::closest("zzzzzz", ["style", "value"]), None);
 }
 
 #[test]

@@ -95,6 +95,7 @@ mod preview;
 pub mod schema;
 pub mod interaction;
 pub mod mrkdwn;
+pub mod testing;
 mod validate;
 mod markup;
 

@@ -49,9 +49,11 @@ macro_rules! type_tag {
     )+};
 }
 
-/// Declares a string enum with an `Unknown(String)` variant that keeps unrecognised values.
+/// Declares a string enum with an `Unknown(String)` variant that keeps unrecognised values. Its
+/// doc comment becomes the description of its JSON Schema.
 macro_rules! string_enum {
     (
+        @emit $description:expr;
         $(#[$meta:meta])*
         $name:ident {
             $( $(#[$vmeta:meta])* $variant:ident = $value:literal, )+
@@ -130,8 +132,33 @@ macro_rules! string_enum {
                 ::std::borrow::Cow::Borrowed(stringify!($name))
             }
             fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
-                ::schemars::json_schema!({ "type": "string", "enum": [$($value),+] })
+                let mut schema = ::schemars::json_schema!({ "type": "string", "enum": [$($value),+] });
+                let description = $crate::schema::doc_description($description);
+                if !description.is_empty() {
+                    schema.insert("description".to_owned(), description.into());
+                }
+                schema
             }
+        }
+    };
+    (
+        $(#[doc = $doc:literal])*
+        $name:ident { $($body:tt)* }
+    ) => {
+        string_enum! {
+            @emit concat!($($doc, "\n",)*);
+            $(#[doc = $doc])*
+            $name { $($body)* }
+        }
+    };
+    (
+        $(#[$meta:meta])*
+        $name:ident { $($body:tt)* }
+    ) => {
+        string_enum! {
+            @emit "";
+            $(#[$meta])*
+            $name { $($body)* }
         }
     };
 }

@@ -1,14 +1,14 @@
 //! The `blocks!` markup macro, and what its expansion uses at run time.
 
-use std::fmt::{self, Display};
+use std::fmt::Display;
 
-use crate::{Block, HomeTab, Message, Modal};
+use crate::Block;
 
 /// Block Kit written as markup, checked at compile time.
 ///
 /// Tags are named after Slack's `type`s, attributes after its fields, and children hold text and
-/// lists. The value is the model, not JSON: a `Vec<Block>`, or a [`Message`], [`Modal`] or
-/// [`HomeTab`] when the root is `<message>`, `<modal>` or `<home>`. It expands to the builder
+/// lists. The value is the model, not JSON: a `Vec<Block>`, or a [`Message`](crate::Message), [`Modal`](crate::Modal) or
+/// [`HomeTab`](crate::HomeTab) when the root is `<message>`, `<modal>` or `<home>`. It expands to the builder
 /// calls you would write by hand.
 ///
 /// ```
@@ -262,8 +262,9 @@ use crate::{Block, HomeTab, Message, Modal};
 /// assert_eq!(json[2]["rows"][1][1]["value"], 1);
 /// ```
 ///
-/// A literal-only template (no `{expr}`, no control flow, no component) is built once, on first
-/// use, and cloned after.
+/// The expansion is the builder chain you would write: literal text is passed as
+/// `&'static str` (no formatting), an interpolated text is one `String` sized from its literals,
+/// lists of static children are arrays.
 #[doc(inline)]
 pub use blockkit_macros::blocks;
 
@@ -384,119 +385,4 @@ pub fn raw_mrkdwn<T: Display>(markup: T) -> RawMrkdwn<T> {
 
 /// The run-time support of the `blocks!` expansion. Not a public API.
 #[doc(hidden)]
-pub mod __private {
-    use std::fmt::Write as _;
-
-    use super::{Block, Display, HomeTab, Message, Modal, RawMrkdwn, fmt};
-
-    pub use std::clone::Clone;
-    pub use std::iter::Extend;
-    pub use std::string::String;
-    pub use std::sync::LazyLock;
-    pub use std::vec::Vec;
-
-    /// `value.into()`, with the target named.
-    #[inline]
-    pub fn into<T, U: Into<T>>(value: U) -> T {
-        value.into()
-    }
-
-    /// A vector of the items of an array.
-    #[inline]
-    pub fn vec<T, const N: usize>(items: [T; N]) -> Vec<T> {
-        Vec::from(items)
-    }
-
-    /// A JSON number from a float literal (always finite).
-    pub fn number(value: f64) -> serde_json::Number {
-        serde_json::Number::from_f64(value).unwrap_or_else(|| serde_json::Number::from(0))
-    }
-
-    /// A value interpolated into plain text: never escaped.
-    #[diagnostic::on_unimplemented(
-        message = "`{Self}` cannot be used as Block Kit text",
-        label = "this must implement `Display`",
-        note = "text interpolations take anything that implements `std::fmt::Display`"
-    )]
-    pub trait TextPart {
-        /// Appends the value.
-        fn push_text(&self, out: &mut String);
-    }
-
-    impl<T: Display + ?Sized> TextPart for T {
-        #[inline]
-        fn push_text(&self, out: &mut String) {
-            let _ = write!(out, "{self}");
-        }
-    }
-
-    /// A value interpolated into mrkdwn: escaped, unless it is [`RawMrkdwn`].
-    #[diagnostic::on_unimplemented(
-        message = "`{Self}` cannot be used as mrkdwn text",
-        label = "this must implement `Display`",
-        note = "mrkdwn interpolations take anything that implements `std::fmt::Display` (escaped), or `blockkit::raw_mrkdwn(..)` (not escaped)"
-    )]
-    pub trait MrkdwnPart {
-        /// Appends the value.
-        fn push_mrkdwn(&self, out: &mut String);
-    }
-
-    impl<T: Display + ?Sized> MrkdwnPart for T {
-        #[inline]
-        fn push_mrkdwn(&self, out: &mut String) {
-            let _ = write!(Escaper(out), "{self}");
-        }
-    }
-
-    impl<T: Display> MrkdwnPart for RawMrkdwn<T> {
-        #[inline]
-        fn push_mrkdwn(&self, out: &mut String) {
-            let _ = write!(out, "{}", self.0);
-        }
-    }
-
-    /// Escapes what is written through it.
-    struct Escaper<'a>(&'a mut String);
-
-    impl fmt::Write for Escaper<'_> {
-        fn write_str(&mut self, text: &str) -> fmt::Result {
-            self.0.push_str(&crate::escape(text));
-            Ok(())
-        }
-    }
-
-    /// A placeholder of the root's type, used after a compile error.
-    pub trait Fallback {
-        /// The placeholder.
-        fn fallback() -> Self;
-    }
-
-    impl Fallback for Vec<Block> {
-        fn fallback() -> Self {
-            Vec::new()
-        }
-    }
-
-    impl Fallback for Message {
-        fn fallback() -> Self {
-            Message::new()
-        }
-    }
-
-    impl Fallback for Modal {
-        fn fallback() -> Self {
-            Modal::new("")
-        }
-    }
-
-    impl Fallback for HomeTab {
-        fn fallback() -> Self {
-            HomeTab::new()
-        }
-    }
-
-    /// The placeholder of type `T`.
-    pub fn fallback<T: Fallback>() -> T {
-        T::fallback()
-    }
-}
+pub mod __private;

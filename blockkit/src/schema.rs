@@ -4,7 +4,8 @@
 //! accept exactly the shapes the model parses, and they carry every rule a schema can express,
 //! read from the same limits table as validation: lengths, item counts, numeric ranges, enums,
 //! required fields, patterns (dates, times, colours), the elements each container accepts, the
-//! fields that take only `plain_text`, and the simple exactly-one-of and at-least-one-of rules.
+//! fields that take only `plain_text`, the simple exactly-one-of and at-least-one-of rules, and
+//! the arguments of each request body (spec §8).
 //! What a schema cannot say (unique ids, `initial_option` among the options, `min ≤ max`,
 //! surface placement, budgets over a whole message) needs [`Validate`](crate::Validate).
 //!
@@ -26,16 +27,28 @@
 //! let header = &block["$defs"]["HeaderBlock"];
 //! assert_eq!(header["properties"]["text"]["allOf"][0]["$ref"], "#/$defs/PlainText");
 //! ```
+//!
+//! Each request body ([`PostMessage`](crate::PostMessage), [`OpenView`](crate::OpenView), ...) has
+//! its own file, named after its method, whose root is the type of the same name:
+//!
+//! ```
+//! let files = blockkit::schema::files();
+//! let (_, open) = files.iter().find(|(name, _)| *name == "views.open.schema.json").unwrap();
+//! assert_eq!(open["$ref"], "#/$defs/OpenView");
+//! let body = &open["$defs"]["OpenView"];
+//! assert_eq!(body["properties"]["view"]["$ref"], "#/$defs/Modal");
+//! assert_eq!(body["required"], serde_json::json!(["view"]));
+//! ```
 
 use std::io;
 use std::path::Path;
 
-use schemars::JsonSchema;
 use schemars::generate::SchemaSettings;
 use serde_json::{Value, json};
 
 use crate::Message;
 
+mod bodies;
 mod containers;
 mod cross;
 mod docs;
@@ -43,6 +56,7 @@ mod rules;
 mod tables;
 mod transform;
 
+pub(crate) use bodies::{ModalOrHome, message_fields};
 use transform::Defs;
 
 /// The JSON Schema dialect of every file.
@@ -74,8 +88,9 @@ const FILES: &[File] = &[
         name: "message.schema.json",
         root: "MessageBody",
         title: "Block Kit message",
-        description: "A message body: a `chat.postMessage` request (spec §7.1, §8.1), and also \
-                      what a `response_url` or an incoming webhook takes.",
+        description: "A message payload in general (spec §7.1): the message fields with the \
+                      arguments of `chat.postMessage` (§8.1) and of `response_url` posts (§8.11), \
+                      none required. For one method's exact body, use its own file.",
     },
     File {
         name: "modal.schema.json",
@@ -90,50 +105,111 @@ const FILES: &[File] = &[
         title: "Block Kit Home tab view",
         description: "A Home tab view (spec §7.3): the `view` of `views.publish`.",
     },
+    File {
+        name: "chat.postMessage.schema.json",
+        root: "PostMessage",
+        title: "chat.postMessage request body",
+        description: "The JSON body of `chat.postMessage` (spec §8.1).",
+    },
+    File {
+        name: "chat.postEphemeral.schema.json",
+        root: "PostEphemeral",
+        title: "chat.postEphemeral request body",
+        description: "The JSON body of `chat.postEphemeral` (spec §8.2).",
+    },
+    File {
+        name: "chat.update.schema.json",
+        root: "UpdateMessage",
+        title: "chat.update request body",
+        description: "The JSON body of `chat.update` (spec §8.3).",
+    },
+    File {
+        name: "chat.scheduleMessage.schema.json",
+        root: "ScheduleMessage",
+        title: "chat.scheduleMessage request body",
+        description: "The JSON body of `chat.scheduleMessage` (spec §8.4).",
+    },
+    File {
+        name: "chat.delete.schema.json",
+        root: "DeleteMessage",
+        title: "chat.delete request body",
+        description: "The JSON body of `chat.delete`.",
+    },
+    File {
+        name: "views.open.schema.json",
+        root: "OpenView",
+        title: "views.open request body",
+        description: "The JSON body of `views.open` (spec §8.5).",
+    },
+    File {
+        name: "views.push.schema.json",
+        root: "PushView",
+        title: "views.push request body",
+        description: "The JSON body of `views.push` (spec §8.6).",
+    },
+    File {
+        name: "views.update.schema.json",
+        root: "UpdateView",
+        title: "views.update request body",
+        description: "The JSON body of `views.update` (spec §8.7).",
+    },
+    File {
+        name: "views.publish.schema.json",
+        root: "PublishView",
+        title: "views.publish request body",
+        description: "The JSON body of `views.publish` (spec §8.8).",
+    },
+    File {
+        name: "response_url.schema.json",
+        root: "ResponseUrlMessage",
+        title: "response_url post",
+        description: "What you POST to the `response_url` of an interaction or a slash command \
+                      (spec §8.11).",
+    },
+    File {
+        name: "slash_command_response.schema.json",
+        root: "SlashCommandResponse",
+        title: "Slash command response",
+        description: "The immediate HTTP response to a slash command (spec §8.11).",
+    },
+    File {
+        name: "incoming_webhook.schema.json",
+        root: "WebhookMessage",
+        title: "Incoming webhook post",
+        description: "What you POST to an incoming webhook (spec §8.12).",
+    },
+    File {
+        name: "view_submission_response.schema.json",
+        root: "ViewSubmissionResponse",
+        title: "view_submission response",
+        description: "The HTTP response to a `view_submission` that does not just close the \
+                      modal (spec §8.13).",
+    },
 ];
 
-/// A message body (spec §7.1) with the arguments of `chat.postMessage` (spec §8.1) and of
-/// `response_url` posts (spec §8.11) that are not part of the message model.
-#[derive(JsonSchema)]
-#[allow(dead_code, reason = "only its schema is used")]
-struct MessageBody {
-    /// The conversation to post in: an ID (or a name). Required by `chat.postMessage`; absent
-    /// from `response_url` and incoming-webhook bodies.
-    channel: Option<String>,
-    #[serde(flatten)]
-    message: Message,
-    /// Standard Markdown instead of `text` and `blocks`: at most 12,000 characters, and never
-    /// together with `text` or `blocks`.
-    markdown_text: Option<String>,
-    /// How the text is parsed: `none` or `full`.
-    parse: Option<String>,
-    /// Whether user groups and channels named in the text are linked.
-    link_names: Option<bool>,
-    /// An emoji shown as the bot's icon; it overrides `icon_url`.
-    icon_emoji: Option<String>,
-    /// An image URL shown as the bot's icon.
-    icon_url: Option<String>,
-    /// The bot's display name for this message.
-    username: Option<String>,
-    /// Legacy: post as the authed user (classic apps only).
-    as_user: Option<bool>,
-    /// `response_url` posts: who sees the message.
-    response_type: Option<ResponseType>,
-    /// `response_url` posts: replace the message that held the interactive element.
-    replace_original: Option<bool>,
-    /// `response_url` posts: delete the message that held the interactive element.
-    delete_original: Option<bool>,
+/// The request bodies (spec §8), generated with the model.
+macro_rules! bodies {
+    ($generator:expr) => {{
+        let _ = $generator.subschema_for::<crate::PostMessage>();
+        let _ = $generator.subschema_for::<crate::PostEphemeral>();
+        let _ = $generator.subschema_for::<crate::UpdateMessage>();
+        let _ = $generator.subschema_for::<crate::ScheduleMessage>();
+        let _ = $generator.subschema_for::<crate::DeleteMessage>();
+        let _ = $generator.subschema_for::<crate::OpenView>();
+        let _ = $generator.subschema_for::<crate::PushView>();
+        let _ = $generator.subschema_for::<crate::UpdateView>();
+        let _ = $generator.subschema_for::<crate::PublishView>();
+        let _ = $generator.subschema_for::<crate::ResponseUrlMessage>();
+        let _ = $generator.subschema_for::<crate::SlashCommandResponse>();
+        let _ = $generator.subschema_for::<crate::WebhookMessage>();
+        let _ = $generator.subschema_for::<crate::ViewSubmissionResponse>();
+    }};
 }
 
-/// Who sees a message posted to a `response_url` (spec §8.11).
-#[derive(JsonSchema)]
-#[serde(rename_all = "snake_case")]
-#[allow(dead_code, reason = "only its schema is used")]
-enum ResponseType {
-    /// Everyone in the conversation.
-    InChannel,
-    /// Only the user who triggered the interaction.
-    Ephemeral,
+/// A doc comment as a description: no code blocks, rustdoc links reduced to their text (the
+/// description of each `string_enum!`).
+pub(crate) fn doc_description(doc: &str) -> String {
+    docs::clean(doc)
 }
 
 /// Every definition, generated and then given the rules the derive cannot express.
@@ -146,14 +222,15 @@ fn definitions_and_gaps() -> (Defs, rules::Unapplied) {
     let mut generator = SchemaSettings::draft2020_12().into_generator();
     let _ = generator.subschema_for::<crate::Block>();
     let _ = generator.subschema_for::<crate::Element>();
-    let _ = generator.subschema_for::<MessageBody>();
     let _ = generator.subschema_for::<Message>();
     let _ = generator.subschema_for::<crate::View>();
     let _ = generator.subschema_for::<crate::Attachment>();
+    bodies!(generator);
     let containers = containers::containers(&mut generator);
     let mut defs = Defs::new(generator.take_definitions(true));
     defs.strip_nulls();
     let gaps = rules::apply(&mut defs, &containers);
+    bodies::finish(&mut defs);
     docs::document(&mut defs);
     defs.sort();
     (defs, gaps)
@@ -181,13 +258,15 @@ fn combined_from(defs: &Defs) -> Value {
         "$comment": comment(),
         "title": "Slack Block Kit",
         "description": "Every Block Kit definition of blockkit under `$defs`: blocks, elements, \
-                        composition objects, rich text, messages and views. Refer to one as \
-                        `blockkit.schema.json#/$defs/<Name>`; the root accepts any value.",
+                        composition objects, rich text, messages, views and request bodies. \
+                        Refer to one as `blockkit.schema.json#/$defs/<Name>`; the root accepts \
+                        any value.",
         "$defs": Value::Object(defs.map.clone()),
     })
 }
 
-/// Every committed file, by name, in a stable order: `block`, `message`, `modal`, `home`, then
+/// Every committed file, by name, in a stable order: `block`, `message`, `modal`, `home`, one
+/// file per request body (`chat.postMessage`, ..., `view_submission_response`), then
 /// `blockkit.schema.json` with every definition.
 pub fn files() -> Vec<(&'static str, Value)> {
     let defs = definitions();

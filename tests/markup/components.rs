@@ -76,5 +76,8 @@ fn components_inside_containers_and_surfaces() {
         </modal>
     };
     let json = json(&modal);
-    assert_eq!(json["blocks"][1]["child_blocks"][0]["text"]["text"], "*db* failed in prod");
+    assert_eq!(
+        json["blocks"][1]["child_blocks"][0]["text"]["text"],
+        "*db* failed in prod"
+    );
 }

@@ -68,7 +68,10 @@ fn match_with_guards() {
     };
     assert_eq!(json(&render(Status::Up))[0]["text"]["text"], "up");
     assert_eq!(render(Status::Down(90)).len(), 2);
-    assert_eq!(json(&render(Status::Down(5)))[0]["text"]["text"], "down 5 min");
+    assert_eq!(
+        json(&render(Status::Down(5)))[0]["text"]["text"],
+        "down 5 min"
+    );
 }
 
 #[test]
@@ -90,7 +93,10 @@ fn control_flow_in_text_rich_text_and_rows() {
     let json = json(&blocks);
     assert_eq!(json[0]["text"]["text"], "Items: a;b; (urgent)");
     assert_eq!(json[1]["elements"][0]["elements"][1]["style"]["bold"], true);
-    assert_eq!(json[1]["elements"][1]["elements"][1]["elements"][0]["text"], "b");
+    assert_eq!(
+        json[1]["elements"][1]["elements"][1]["elements"][0]["text"],
+        "b"
+    );
     assert_eq!(json[2]["rows"][1][0]["text"], "b");
 }
 

@@ -10,7 +10,10 @@ fn mrkdwn_of(input: &str) -> String {
     let blocks = blocks! { <section><mrkdwn>"> " {input}</mrkdwn></section> };
     let json = json(&blocks);
     assert_eq!(json[0]["text"]["type"], "mrkdwn");
-    json[0]["text"]["text"].as_str().unwrap_or_default().to_owned()
+    json[0]["text"]["text"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
 }
 
 #[test]
@@ -41,7 +44,10 @@ fn any_display_value_is_escaped() {
 fn literals_are_markup() {
     let user = "<@U0123>";
     let blocks = blocks! { <section><mrkdwn>"<!here> *hi* " {user}</mrkdwn></section> };
-    assert_eq!(json(&blocks)[0]["text"]["text"], "<!here> *hi* &lt;@U0123&gt;");
+    assert_eq!(
+        json(&blocks)[0]["text"]["text"],
+        "<!here> *hi* &lt;@U0123&gt;"
+    );
 }
 
 #[test]
@@ -61,7 +67,10 @@ fn plain_text_is_never_escaped() {
     };
     let json = json(&blocks);
     assert_eq!(json[0]["text"]["text"], input);
-    assert_eq!(json[1]["text"], serde_json::json!({"type": "plain_text", "text": input}));
+    assert_eq!(
+        json[1]["text"],
+        serde_json::json!({"type": "plain_text", "text": input})
+    );
     assert_eq!(json[2]["elements"][0]["text"]["text"], input);
 }
 
@@ -71,5 +80,8 @@ fn control_flow_inside_mrkdwn_escapes_too() {
     let blocks = blocks! {
         <section><mrkdwn>for name in names { "• " {name} "\n" }</mrkdwn></section>
     };
-    assert_eq!(json(&blocks)[0]["text"]["text"], "• &lt;!everyone&gt;\n• bob\n");
+    assert_eq!(
+        json(&blocks)[0]["text"]["text"],
+        "• &lt;!everyone&gt;\n• bob\n"
+    );
 }

@@ -19,7 +19,10 @@ fn a_message() {
     let json = json(&message);
     assert_eq!(json["text"], "fallback");
     assert_eq!(json["reply_broadcast"], true);
-    assert_eq!(json["attachments"][0]["blocks"][0]["text"]["text"], "In an attachment");
+    assert_eq!(
+        json["attachments"][0]["blocks"][0]["text"]["text"],
+        "In an attachment"
+    );
     assert_eq!(json["attachments"][0]["fields"][0]["short"], true);
     assert!(message.build().is_ok());
 }
@@ -72,7 +75,7 @@ fn run_time_values_are_checked_by_build() {
 }
 
 #[test]
-fn a_literal_template_is_prepared_once_and_cloned() {
+fn a_literal_template_gives_a_fresh_value_each_time() {
     let make = || blocks! { <header>"Status"</header> <section><mrkdwn>"*ok*"</mrkdwn></section> };
     let mut first = make();
     first.clear();

@@ -300,7 +300,7 @@ fn mutate(json: &mut Value, path: &[u8], kind: u8, replacement: Value) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(super::config())]
 
     #[test]
     fn arbitrary_json_never_panics(json in any_json()) {

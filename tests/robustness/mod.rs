@@ -7,3 +7,12 @@ mod adversarial;
 mod generate;
 mod json;
 mod model;
+
+/// 64 cases per property, or `PROPTEST_CASES` when it is set.
+fn config() -> proptest::test_runner::Config {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(64);
+    proptest::test_runner::Config::with_cases(cases)
+}

@@ -61,7 +61,7 @@ fn short(json: &impl std::fmt::Display) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(64))]
+    #![proptest_config(super::config())]
 
     #[test]
     fn every_block_type_round_trips_and_validates(mut source in source()) {

@@ -1,6 +1,7 @@
 //! Every valid payload of the shared corpus and of the project's fixtures validates against the
-//! schema of its kind: a file (`block`, `message`, `modal`, `home`) or a definition of
-//! `blockkit.schema.json` (`Element`, `OptionObject`, ...), chosen by the file's folder.
+//! schema of its kind: a file (`block`, `message`, `modal`, `home`, and for a message the request
+//! body it is) or a definition of `blockkit.schema.json` (`Element`, `OptionObject`, ...), chosen
+//! by the file's folder.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -130,7 +131,7 @@ fn targets(path: &Path, value: &Value) -> Vec<(&'static str, Value)> {
         ("rich_text", _) => "InlineElement",
         ("elements", Some("url")) => "UrlSource",
         ("elements", _) => "Element",
-        ("messages", _) => "message.schema.json",
+        ("messages", _) => return message_targets(value),
         ("attachments", _) => "Attachment",
         ("views" | "slack-morphism", Some("modal")) => "modal.schema.json",
         ("views" | "slack-morphism", Some("home")) | ("views", None) => "home.schema.json",
@@ -156,6 +157,24 @@ fn targets(path: &Path, value: &Value) -> Vec<(&'static str, Value)> {
         (other, _) => panic!("unknown folder `{other}`: say what its files hold"),
     };
     vec![(key, value.clone())]
+}
+
+/// A message payload: `message.schema.json`, and the request body it is by its arguments — a
+/// `chat.postMessage` body with a `channel`, a `response_url` post with `response_type`,
+/// `replace_original` or `delete_original`.
+fn message_targets(value: &Value) -> Vec<(&'static str, Value)> {
+    let has = |key: &str| value.get(key).is_some();
+    let mut targets = vec![("message.schema.json", value.clone())];
+    if has("channel") {
+        targets.push(("chat.postMessage.schema.json", value.clone()));
+    }
+    if ["response_type", "replace_original", "delete_original"]
+        .iter()
+        .any(|key| has(key))
+    {
+        targets.push(("response_url.schema.json", value.clone()));
+    }
+    targets
 }
 
 fn object_definition(file: &str) -> &'static str {

@@ -3,24 +3,14 @@
 //! it rejects it — and `blockkit validate` judges each payload the same way. Strings are made of
 //! `é` (two bytes), so a schema that counted bytes instead of characters would be caught.
 
+// The one table of limits, the same one the schema export reads: the test iterates exactly its
+// numbers.
+use blockkit_limits::{self as table, Limit, Strength, Unit};
 use serde_json::{Value, json};
 
 use super::{
     accepts, blockkit_errors, message, modal, mrkdwn, option, plain, schema_errors, surface_file,
 };
-
-/// The one table of limits, compiled into this test from its source (as `validation` does), so
-/// that the test iterates exactly the numbers the schema export reads.
-#[path = "../../blockkit-limits/src/lib.rs"]
-#[allow(
-    dead_code,
-    unreachable_pub,
-    clippy::duplicate_mod,
-    reason = "the table is read by the tests, not all of its API is used; `validation` reads it too"
-)]
-mod table;
-
-use table::{Limit, Strength, Unit};
 
 /// Limits a schema cannot express (character budgets over many cells, a byte size): checked by
 /// `blockkit validate` only.

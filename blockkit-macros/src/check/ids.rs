@@ -68,8 +68,10 @@ impl Ids {
 
 /// Whether two nodes are in different arms of the same `if`/`match`.
 fn exclusive(a: &Path, b: &Path) -> bool {
-    a.iter()
-        .any(|(group, arm)| b.iter().any(|(other, other_arm)| group == other && arm != other_arm))
+    a.iter().any(|(group, arm)| {
+        b.iter()
+            .any(|(other, other_arm)| group == other && arm != other_arm)
+    })
 }
 
 fn duplicates(ids: &[Id], what: &str, scope: &str, errors: &mut Vec<Error>) {

@@ -6,6 +6,7 @@ use syn::spanned::Spanned;
 use super::Checker;
 use crate::ast::{Element, Node};
 use crate::resolve::{self, Leaf};
+use crate::suggest;
 use crate::tags::{self, Family, Kind, Slot, SlotKind, Tag};
 
 impl Checker {
@@ -13,7 +14,11 @@ impl Checker {
     pub(super) fn misfit(&mut self, tag: &'static Tag, leaf: Leaf) {
         match leaf {
             Leaf::Text(text) => {
-                let help = if tag.slots.iter().any(|slot| tags::slot_takes_tag(slot, "plain")) {
+                let help = if tag
+                    .slots
+                    .iter()
+                    .any(|slot| tags::slot_takes_tag(slot, "plain"))
+                {
                     "wrap it in `<plain>` or `<mrkdwn>`".to_owned()
                 } else {
                     takes(tag)
@@ -25,7 +30,11 @@ impl Checker {
             }
             Leaf::Interp(interp) => self.error(
                 interp.expr.span(),
-                format!("`{{...}}` is not allowed in {}\nhelp: {}", name(tag), takes(tag)),
+                format!(
+                    "`{{...}}` is not allowed in {}\nhelp: {}",
+                    name(tag),
+                    takes(tag)
+                ),
             ),
             Leaf::Tag(element) if element.builtin().is_none() => self.error(
                 element.name.span(),
@@ -71,7 +80,12 @@ impl Checker {
             return;
         }
         let homes: Vec<String> = tags::all()
-            .filter(|other| other.slots.iter().any(|slot| tags::slot_takes_tag(slot, &tag_name)))
+            .filter(|other| {
+                other
+                    .slots
+                    .iter()
+                    .any(|slot| tags::slot_takes_tag(slot, &tag_name))
+            })
             .filter(|other| other.name != "blocks!")
             .map(|other| format!("`<{}>`", other.name))
             .collect();
@@ -97,8 +111,8 @@ impl Checker {
             .slots
             .iter()
             .flat_map(|slot| slot_tags(slot).iter().copied());
-        let help = tags::closest(&written, here)
-            .or_else(|| tags::closest(&written, tags::all().map(|tag| tag.name)))
+        let help = suggest::closest(&written, here)
+            .or_else(|| suggest::closest(&written, tags::all().map(|tag| tag.name)))
             .map(|close| format!("\nhelp: did you mean `<{close}>`?"))
             .unwrap_or_default();
         self.error(
@@ -199,7 +213,11 @@ pub(super) fn too_few(tag: &Tag, slot: &Slot, min: u64) -> String {
         ),
     };
     let needs = if slot.single {
-        let article = if one.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+        let article = if one.starts_with(['a', 'e', 'i', 'o', 'u']) {
+            "an"
+        } else {
+            "a"
+        };
         format!("{article} {one}")
     } else if min == 1 {
         format!("at least one {one}")
@@ -216,40 +234,69 @@ pub(super) fn needs_text(tag: &Tag) -> String {
     )
 }
 
-pub(super) fn missing(tag: &Tag, missing: &[&str]) -> String {
+/// The attributes `element` lacks for the constructor that lacks the fewest, and the
+/// alternatives other constructors offer for them.
+pub(super) fn missing(tag: &'static Tag, element: &Element) -> Option<String> {
+    let lacks = |ctor: &tags::Ctor| -> Vec<&'static str> {
+        ctor.args
+            .iter()
+            .filter_map(|arg| match arg {
+                tags::Arg::Attr(name) if !resolve::arg_given(tag, element, *arg) => Some(*name),
+                _ => None,
+            })
+            .collect()
+    };
+    let best = tag.ctors.iter().min_by_key(|ctor| lacks(ctor).len())?;
+    let missing = lacks(best);
+    if missing.is_empty() {
+        return None;
+    }
     let names = list(missing.iter().map(|name| format!("`{name}`")));
     let others: Vec<String> = tag
         .ctors
         .iter()
-        .skip(1)
-        .flat_map(|ctor| ctor.args.iter())
-        .filter_map(|arg| match arg {
-            tags::Arg::Attr(name) if !missing.contains(name) => Some(format!("`{name}`")),
-            _ => None,
+        .filter(|ctor| !std::ptr::eq(*ctor, best))
+        .filter(|ctor| {
+            missing.iter().any(|name| {
+                !ctor
+                    .args
+                    .iter()
+                    .any(|arg| matches!(arg, tags::Arg::Attr(other) if other == name))
+            })
         })
+        .map(|ctor| list(lacks(ctor).iter().map(|name| format!("`{name}`"))))
+        .filter(|alternative| !alternative.is_empty())
         .collect();
     let help = if others.is_empty() {
         String::new()
     } else {
-        format!("\nhelp: or give {}", list(others))
+        format!("\nhelp: or give {}", others.join(" or "))
     };
-    format!("`<{}>` is missing {names}{help}", tag.name)
+    Some(format!("`<{}>` is missing {names}{help}", tag.name))
 }
 
 pub(super) fn one_of(tag: &Tag) -> String {
-    let names = tag.one_of.iter().map(|name| match tag.slot(name).map(|slot| slot.kind) {
-        Some(SlotKind::Text(_)) => "text".to_owned(),
-        Some(SlotKind::Items { tags, .. }) if tags.len() == 1 => {
-            format!("`<{}>`", tags.first().copied().unwrap_or_default())
-        }
-        _ => format!("`{name}`"),
-    });
+    let names = tag
+        .one_of
+        .iter()
+        .map(|name| match tag.slot(name).map(|slot| slot.kind) {
+            Some(SlotKind::Text(_)) => "text".to_owned(),
+            Some(SlotKind::Items { tags, .. }) if tags.len() == 1 => {
+                format!("`<{}>`", tags.first().copied().unwrap_or_default())
+            }
+            _ => format!("`{name}`"),
+        });
     format!("`<{}>` needs {}", tag.name, list(names))
 }
 
 pub(super) fn plain_only(tag: &str, field: &str) -> String {
+    let options = if tag == "option" {
+        "options take mrkdwn only in `<checkboxes>` and `<radio_buttons>`; "
+    } else {
+        ""
+    };
     format!(
-        "mrkdwn is not allowed here: the {field} of `<{tag}>` is plain_text only\nhelp: use `<plain>` or a string"
+        "mrkdwn is not allowed here: the {field} of `<{tag}>` is plain_text only\nhelp: {options}use `<plain>` or a string"
     )
 }
 

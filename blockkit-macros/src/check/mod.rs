@@ -138,12 +138,7 @@ impl Checker {
     }
 
     /// Checks an element given as a child or attribute value, looked up with `find`.
-    fn nested(
-        &mut self,
-        element: &Element,
-        find: impl Fn(&str) -> Option<&'static Tag>,
-        ctx: Ctx,
-    ) {
+    fn nested(&mut self, element: &Element, find: impl Fn(&str) -> Option<&'static Tag>, ctx: Ctx) {
         match &element.name {
             TagName::Component(_) => self.component(element),
             TagName::Builtin(_) => {
@@ -235,33 +230,33 @@ impl Checker {
         };
         let statics: Vec<&&Node> = nodes.iter().filter(|node| !dynamic(node)).collect();
         let any_dynamic = nodes.iter().any(|node| dynamic(&node));
-        if slot.single {
-            if let Some(second) = nodes.get(1) {
-                self.error(
-                    messages::node_span(second),
-                    format!(
-                        "`<{}>` takes one {}\nhelp: remove this one",
-                        tag.name,
-                        messages::noun(slot).0
-                    ),
-                );
-            }
+        if slot.single
+            && let Some(second) = nodes.get(1)
+        {
+            self.error(
+                messages::node_span(second),
+                format!(
+                    "`<{}>` takes one {}\nhelp: remove this one",
+                    tag.name,
+                    messages::noun(slot).0
+                ),
+            );
         }
-        if let Some(limit) = slot.limit.filter(|limit| limit.strength == Strength::Must) {
-            if let Some(excess) = usize::try_from(limit.max)
+        let enforced = slot.limit.filter(|limit| limit.strength == Strength::Must);
+        if let Some(limit) = enforced
+            && let Some(excess) = usize::try_from(limit.max)
                 .ok()
                 .and_then(|max| statics.get(max))
-            {
-                self.error(
-                    messages::node_span(excess),
-                    format!(
-                        "`<{}>` takes at most {} {}, this is one more",
-                        tag.name,
-                        limit.max,
-                        messages::noun(slot).1
-                    ),
-                );
-            }
+        {
+            self.error(
+                messages::node_span(excess),
+                format!(
+                    "`<{}>` takes at most {} {}, this is one more",
+                    tag.name,
+                    limit.max,
+                    messages::noun(slot).1
+                ),
+            );
         }
         // A limit's minimum applies to a list that is given; `required` says it must be.
         let min = slot
@@ -277,22 +272,15 @@ impl Checker {
     /// unused by it. Missing slots are reported by their slot.
     fn constructor(&mut self, tag: &'static Tag, element: &Element) {
         let Some(ctor) = resolve::choose_ctor(tag, element) else {
-            let Some(first) = tag.ctors.first() else { return };
-            let missing: Vec<&str> = first
-                .args
-                .iter()
-                .filter_map(|arg| match arg {
-                    tags::Arg::Attr(name) if !resolve::arg_given(tag, element, *arg) => Some(*name),
-                    _ => None,
-                })
-                .collect();
-            if !missing.is_empty() {
-                self.error(element.name.span(), messages::missing(tag, &missing));
+            if let Some(message) = messages::missing(tag, element) {
+                self.error(element.name.span(), message);
             }
             return;
         };
         for attr in &element.attrs {
-            let Some(spec) = tag.find_attr(&attr.key()) else { continue };
+            let Some(spec) = tag.find_attr(&attr.key()) else {
+                continue;
+            };
             if spec.setter == tags::Setter::None && !resolve::ctor_takes_attr(Some(ctor), spec.name)
             {
                 let used = ctor.args.iter().find_map(|arg| match arg {
@@ -319,9 +307,13 @@ impl Checker {
         }
         let given = tag.one_of.iter().any(|name| {
             element.attr(name).is_some()
-                || tag.slots.iter().position(|slot| slot.name == *name).is_some_and(|index| {
-                    !resolve::slot_children(tag, &element.children, index).is_empty()
-                })
+                || tag
+                    .slots
+                    .iter()
+                    .position(|slot| slot.name == *name)
+                    .is_some_and(|index| {
+                        !resolve::slot_children(tag, &element.children, index).is_empty()
+                    })
         });
         if !given {
             self.error(element.name.span(), messages::one_of(tag));
@@ -333,8 +325,9 @@ impl Checker {
         let has_input = element.children.iter().any(|node| {
             let mut all = Vec::new();
             resolve::leaves(node, &mut all);
-            all.iter()
-                .any(|leaf| matches!(leaf, Leaf::Tag(el) if el.builtin().as_deref() == Some("input")))
+            all.iter().any(
+                |leaf| matches!(leaf, Leaf::Tag(el) if el.builtin().as_deref() == Some("input")),
+            )
         });
         if has_input && element.attr("submit").is_none() {
             self.error(

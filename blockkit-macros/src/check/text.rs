@@ -55,7 +55,10 @@ impl Checker {
         if let Some(second) = elements.get(1) {
             self.error(
                 second.name.span(),
-                format!("`<{}>` takes one text object\nhelp: remove this one", tag.name),
+                format!(
+                    "`<{}>` takes one text object\nhelp: remove this one",
+                    tag.name
+                ),
             );
         }
         if let (Some(first), Some(bare)) = (elements.first(), bare) {
@@ -81,7 +84,13 @@ impl Checker {
             }
             let what = format!("`<{}>` text", tag.name);
             let span = bare.unwrap_or(span);
-            self.length(span, &what, literal_chars, exact, tighter(slot.limit, ctx.text_limit));
+            self.length(
+                span,
+                &what,
+                literal_chars,
+                exact,
+                tighter(slot.limit, ctx.text_limit),
+            );
         }
     }
 

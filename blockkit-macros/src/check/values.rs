@@ -8,6 +8,7 @@ use syn::ext::IdentExt;
 use super::text::{mrkdwn_allowed, tighter};
 use super::{Checker, Ctx, messages};
 use crate::ast::{Attr, AttrValue, Element};
+use crate::suggest;
 use crate::tags::{self, Kind, Setter, Tag, TextPolicy};
 
 impl Checker {
@@ -60,7 +61,7 @@ impl Checker {
             .attrs
             .iter()
             .flat_map(|spec| std::iter::once(spec.name).chain(spec.aliases.iter().copied()));
-        let help = match tags::closest(&key, names) {
+        let help = match suggest::closest(&key, names) {
             Some(name) => format!("\nhelp: did you mean `{name}`?"),
             None if tag.attrs.is_empty() => format!("\nhelp: `<{}>` takes no attributes", tag.name),
             None => format!(
@@ -79,7 +80,7 @@ impl Checker {
     fn value(&mut self, tag: &'static Tag, spec: &'static tags::Attr, attr: &Attr, ctx: Ctx) {
         let key = attr.name.unraw().to_string();
         let what = format!("`{key}`");
-        let lit = match &attr.value {
+        let (negative, lit) = match &attr.value {
             AttrValue::Expr(_) => return,
             AttrValue::Bare => {
                 if !matches!(spec.kind, Kind::Bool) {
@@ -93,13 +94,14 @@ impl Checker {
             }
             AttrValue::Lit { neg, lit } => (neg.is_some(), lit),
         };
-        let (negative, lit) = lit;
         let span = lit.span();
         let ok = match (spec.kind, lit) {
             (Kind::Str | Kind::Plain | Kind::Text | Kind::Wrap(_), Lit::Str(text)) => {
                 let value = text.value();
                 let limit = match spec.kind {
-                    Kind::Plain | Kind::Text => tighter(spec.limit, Some(&blockkit_limits::text::TEXT)),
+                    Kind::Plain | Kind::Text => {
+                        tighter(spec.limit, Some(&blockkit_limits::text::TEXT))
+                    }
                     _ => spec.limit,
                 };
                 self.length(span, &what, value.chars().count(), true, limit);
@@ -108,16 +110,20 @@ impl Checker {
                 }
                 !negative
             }
-            (Kind::Bool, Lit::Bool(_)) | (Kind::Json, _) => !negative || !matches!(lit, Lit::Str(_) | Lit::Bool(_)),
+            (Kind::Bool, Lit::Bool(_)) | (Kind::Json, _) => {
+                !negative || !matches!(lit, Lit::Str(_) | Lit::Bool(_))
+            }
             (Kind::U32 | Kind::I64, Lit::Int(int)) => {
                 self.integer(span, &what, spec, int, negative);
                 true
             }
-            (Kind::Number, Lit::Int(_) | Lit::Float(_)) => true,
-            (Kind::NumStr, Lit::Int(_) | Lit::Float(_)) => true,
+            (Kind::Number | Kind::NumStr, Lit::Int(_) | Lit::Float(_)) => true,
             (Kind::NumStr, Lit::Str(text)) if !negative => {
                 if text.value().trim().parse::<f64>().is_err() {
-                    self.error(span, format!("{what} must be a number, found {:?}", text.value()));
+                    self.error(
+                        span,
+                        format!("{what} must be a number, found {:?}", text.value()),
+                    );
                 }
                 true
             }
@@ -139,18 +145,18 @@ impl Checker {
                 }
                 true
             }
-            (Kind::Enum(list), Lit::Str(text)) if !negative => {
-                self.enum_value(span, &what, list, &text.value());
+            (Kind::Enum(values), Lit::Str(text)) if !negative => {
+                self.enum_value(span, &what, values, &text.value());
                 true
             }
-            (Kind::EnumList(list), Lit::Str(text)) if !negative => {
+            (Kind::EnumList(values), Lit::Str(text)) if !negative => {
                 let value = text.value();
                 let items: Vec<&str> = value
                     .split([',', ' '])
                     .filter(|item| !item.is_empty())
                     .collect();
                 for item in &items {
-                    self.enum_value(span, &what, list, item);
+                    self.enum_value(span, &what, values, item);
                 }
                 self.count(span, &what, items.len(), spec.limit);
                 true
@@ -176,7 +182,10 @@ impl Checker {
             Kind::Tags(family, allowed) => (family, allowed),
             Kind::Plain | Kind::Text => (tags::Family::Object, &["plain", "mrkdwn"]),
             _ => {
-                self.error(element.name.span(), messages::wrong_kind(spec.name, spec.kind));
+                self.error(
+                    element.name.span(),
+                    messages::wrong_kind(spec.name, spec.kind),
+                );
                 return;
             }
         };
@@ -204,7 +213,10 @@ impl Checker {
                 _ => TextPolicy::Plain,
             };
             if !mrkdwn_allowed(policy, tag, ctx.parent) {
-                self.error(element.name.span(), messages::plain_only(tag.name, spec.name));
+                self.error(
+                    element.name.span(),
+                    messages::plain_only(tag.name, spec.name),
+                );
                 return;
             }
         }
@@ -249,7 +261,11 @@ impl Checker {
         else {
             return;
         };
-        let below = if negative { magnitude > 0 } else { magnitude < limit.min };
+        let below = if negative {
+            magnitude > 0
+        } else {
+            magnitude < limit.min
+        };
         if below || magnitude > limit.max {
             let sign = if negative && magnitude > 0 { "-" } else { "" };
             let range = if limit.has_max() {
@@ -257,7 +273,10 @@ impl Checker {
             } else {
                 format!("at least {}", limit.min)
             };
-            self.error(span, format!("{what} is {sign}{magnitude}, it must be {range}"));
+            self.error(
+                span,
+                format!("{what} is {sign}{magnitude}, it must be {range}"),
+            );
         }
     }
 
@@ -266,7 +285,7 @@ impl Checker {
             return;
         }
         let known = list.values.iter().map(|(known, _)| *known);
-        let help = match tags::closest(value, known.clone()) {
+        let help = match suggest::closest(value, known.clone()) {
             Some(close) => format!("did you mean \"{close}\"?"),
             None => format!(
                 "expected {}",
@@ -305,7 +324,9 @@ pub(crate) fn valid_date(value: &str) -> bool {
     }
     let number = |range: std::ops::Range<usize>| -> Option<u32> {
         let part = value.get(range)?;
-        part.bytes().all(|b| b.is_ascii_digit()).then(|| part.parse().ok())?
+        part.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| part.parse().ok())?
     };
     let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10)) else {
         return false;
@@ -329,7 +350,9 @@ pub(crate) fn valid_time(value: &str) -> bool {
     }
     let number = |range: std::ops::Range<usize>| -> Option<u32> {
         let part = value.get(range)?;
-        part.bytes().all(|b| b.is_ascii_digit()).then(|| part.parse().ok())?
+        part.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| part.parse().ok())?
     };
     matches!((number(0..2), number(3..5)), (Some(hour), Some(minute)) if hour < 24 && minute < 60)
 }

@@ -136,8 +136,8 @@ pub(crate) fn inline_pieces(nodes: &[&Node]) -> Result<Vec<Piece>> {
             Node::Element(element) => {
                 flush(&mut run, &mut pieces)?;
                 let name = element.builtin().ok_or_else(internal)?;
-                let tag = crate::tags::find(&name, crate::tags::Family::Object)
-                    .ok_or_else(internal)?;
+                let tag =
+                    crate::tags::find(&name, crate::tags::Family::Object).ok_or_else(internal)?;
                 let value = element_expr(tag, element)?;
                 pieces.push(Piece::Call(quote!(.element(#value))));
             }
@@ -176,7 +176,10 @@ pub(crate) fn vec_expr(
     if !dynamic {
         let values = nodes
             .iter()
-            .map(|node| item_value(slot, node).map(|value| quote!(::blockkit::__private::into::<#item, _>(#value))))
+            .map(|node| {
+                item_value(slot, node)
+                    .map(|value| quote!(::blockkit::__private::into::<#item, _>(#value)))
+            })
             .collect::<Result<Vec<_>>>()?;
         return Ok(if array {
             quote!([#(#values),*])
@@ -199,7 +202,12 @@ pub(crate) fn vec_expr(
     }))
 }
 
-fn vec_stmt(v: &Ident, item: &TokenStream, slot: &'static Slot, node: &Node) -> Result<TokenStream> {
+fn vec_stmt(
+    v: &Ident,
+    item: &TokenStream,
+    slot: &'static Slot,
+    node: &Node,
+) -> Result<TokenStream> {
     if resolve::is_flow(node) {
         return flow(node, &mut |body| {
             let stmts = body
@@ -243,7 +251,10 @@ pub(crate) fn flow(
     }
 }
 
-fn if_chain(branch: &If, body: &mut dyn FnMut(&[Node]) -> Result<TokenStream>) -> Result<TokenStream> {
+fn if_chain(
+    branch: &If,
+    body: &mut dyn FnMut(&[Node]) -> Result<TokenStream>,
+) -> Result<TokenStream> {
     let cond = &branch.cond;
     let then = body(&branch.then)?;
     let otherwise = match &branch.otherwise {

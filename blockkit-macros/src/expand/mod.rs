@@ -20,31 +20,21 @@ use crate::resolve;
 use crate::tags::{self, Arg, Family, Kind, Setter, SlotKind, Tag, TextPolicy};
 
 /// The whole expansion of a checked input.
+///
+/// A literal-only input is expanded like any other: building it from `&'static str`s costs the
+/// same allocations as cloning a prepared copy, and measured faster (see `docs/macro-design.md`).
 pub(crate) fn expand(markup: &Markup) -> Result<TokenStream> {
-    let (ty, value) = root(markup)?;
-    if !resolve::is_literal(markup) {
-        return Ok(value);
-    }
-    // Nothing in the input comes from run time: build it once, clone it after.
-    let name = Ident::new("PREPARED", Span::mixed_site());
-    Ok(quote! {{
-        static #name: ::blockkit::__private::LazyLock<#ty> =
-            ::blockkit::__private::LazyLock::new(|| #value);
-        ::blockkit::__private::Clone::clone(&*#name)
-    }})
+    root(markup)
 }
 
-/// The root's type and value.
-fn root(markup: &Markup) -> Result<(TokenStream, TokenStream)> {
+/// The root's value: a surface, or a `Vec<Block>`.
+fn root(markup: &Markup) -> Result<TokenStream> {
     if let Some((tag, element)) = surface(markup) {
-        let ty = path(tag.ty, element.name.span())?;
-        return Ok((ty, element_expr(tag, element)?));
+        return element_expr(tag, element);
     }
-    let ty = quote!(::blockkit::__private::Vec<::blockkit::Block>);
     let slot = tags::ROOT.slots.first().ok_or_else(internal)?;
     let nodes: Vec<&Node> = markup.nodes.iter().collect();
-    let value = lists::vec_expr(&quote!(::blockkit::Block), slot, &nodes, false)?;
-    Ok((ty, value))
+    lists::vec_expr(&quote!(::blockkit::Block), slot, &nodes, false)
 }
 
 /// The surface at the root, if the input is one.
@@ -154,12 +144,7 @@ pub(crate) fn element_expr(tag: &'static Tag, element: &Element) -> Result<Token
 }
 
 /// An attribute whose field is a list: a literal or element appends one, `{expr}` appends many.
-fn list_attr(
-    spec: &tags::Attr,
-    attr: &Attr,
-    one: &str,
-    many: &str,
-) -> Result<Vec<lists::Piece>> {
+fn list_attr(spec: &tags::Attr, attr: &Attr, one: &str, many: &str) -> Result<Vec<lists::Piece>> {
     let span = attr.name.span();
     if let AttrValue::Expr(interp) = &attr.value {
         let method = ident(many, span)?;
@@ -167,7 +152,14 @@ fn list_attr(
         return Ok(vec![lists::Piece::Call(quote!(.#method(#expr)))]);
     }
     let method = ident(one, span)?;
-    if let (Kind::EnumList(list), AttrValue::Lit { lit: Lit::Str(text), .. }) = (spec.kind, &attr.value) {
+    if let (
+        Kind::EnumList(list),
+        AttrValue::Lit {
+            lit: Lit::Str(text),
+            ..
+        },
+    ) = (spec.kind, &attr.value)
+    {
         return text
             .value()
             .split([',', ' '])
@@ -238,7 +230,7 @@ fn attr_value(spec: &tags::Attr, attr: &Attr) -> Result<TokenStream> {
 fn lit_value(kind: Kind, neg: Option<&syn::Token![-]>, lit: &Lit) -> Result<TokenStream> {
     Ok(match (kind, lit) {
         (Kind::Text, Lit::Str(_)) => quote!(::blockkit::PlainText::new(#lit)),
-        (Kind::Enum(list), Lit::Str(text)) => variant(list, &text.value(), text.span())?,
+        (Kind::Enum(values), Lit::Str(text)) => variant(values, &text.value(), text.span())?,
         (Kind::Wrap(func), Lit::Str(_)) => {
             let func = path(func, lit.span())?;
             quote!(#func(#lit))
@@ -318,11 +310,13 @@ pub(crate) fn ident(name: &str, span: Span) -> Result<Ident> {
     if !valid {
         return Err(internal());
     }
-    Ok(if matches!(name, "unsafe" | "type" | "ref" | "match" | "in" | "as") {
-        Ident::new_raw(name, span)
-    } else {
-        Ident::new(name, span)
-    })
+    Ok(
+        if matches!(name, "unsafe" | "type" | "ref" | "match" | "in" | "as") {
+            Ident::new_raw(name, span)
+        } else {
+            Ident::new(name, span)
+        },
+    )
 }
 
 /// An inconsistency between the checks and the table: a bug, reported instead of a panic.

@@ -123,7 +123,9 @@ pub(crate) const TAGS: &[Tag] = &[
             attr("value", Str)
                 .ctor_only()
                 .limit(&l::auth_provider::VALUE),
-            attr("name", Plain).ctor_only().limit(&l::auth_provider::NAME),
+            attr("name", Plain)
+                .ctor_only()
+                .limit(&l::auth_provider::NAME),
             attr("is_connected", Bool).ctor_only(),
             attr("description", Plain).limit(&l::auth_provider::DESCRIPTION),
             attr("icon_url", Str).limit(&l::auth_provider::URL),
@@ -151,14 +153,18 @@ pub(crate) const TAGS: &[Tag] = &[
             attr("body", Text).limit(&l::card::BODY),
             attr("subtext", Text).limit(&l::card::SUBTEXT),
         ])
-        .slots(&[items("actions", Element, &["button"], list("action", "actions"))
-            .limit(&l::card::ACTIONS)])
+        .slots(&[
+            items("actions", Element, &["button"], list("action", "actions"))
+                .limit(&l::card::ACTIONS),
+        ])
         .one_of(&["hero_image", "title", "actions", "body"]),
     tag("carousel", Block, "CarouselBlock")
         .attrs(&[BLOCK_ID])
-        .slots(&[items("elements", Block, &["card"], list("card", "elements"))
-            .required()
-            .limit(&l::carousel::ELEMENTS)]),
+        .slots(&[
+            items("elements", Block, &["card"], list("card", "elements"))
+                .required()
+                .limit(&l::carousel::ELEMENTS),
+        ]),
     tag("container", Block, "ContainerBlock")
         .ctors(&[
             ctor("new", &[Arg::Attr("title")]),
@@ -223,11 +229,14 @@ pub(crate) const TAGS: &[Tag] = &[
                 .ctor_only()
                 .limit(&l::data_visualization::TITLE),
         ])
-        .slots(&[
-            items("chart", Object, &["pie", "bar", "area", "line"], Setter::None)
-                .required()
-                .single(),
-        ]),
+        .slots(&[items(
+            "chart",
+            Object,
+            &["pie", "bar", "area", "line"],
+            Setter::None,
+        )
+        .required()
+        .single()]),
     tag("divider", Block, "DividerBlock").attrs(&[BLOCK_ID]),
     tag("file", Block, "FileBlock").unavailable(
         "`<file>` blocks are read-only: Slack sends them for remote files, apps cannot post them",
@@ -239,7 +248,10 @@ pub(crate) const TAGS: &[Tag] = &[
     tag("image", Block, "ImageBlock")
         .ctors(&[
             ctor("new", &[Arg::Attr("image_url"), Arg::Attr("alt_text")]),
-            ctor("slack_file", &[Arg::Attr("slack_file"), Arg::Attr("alt_text")]),
+            ctor(
+                "slack_file",
+                &[Arg::Attr("slack_file"), Arg::Attr("alt_text")],
+            ),
         ])
         .attrs(&[
             BLOCK_ID,
@@ -336,7 +348,12 @@ pub(crate) const TAGS: &[Tag] = &[
             attr("output", Tags(Block, RICH_TEXT)),
             attr("status", E(&TASK_STATUS)),
         ])
-        .slots(&[items("sources", Object, &["url"], list("source", "sources"))])
+        .slots(&[items(
+            "sources",
+            Object,
+            &["url"],
+            list("source", "sources"),
+        )])
         .forbidden_on(MESSAGES_ONLY),
     tag("video", Block, "VideoBlock")
         .ctors(&[ctor(

@@ -20,7 +20,9 @@ const SELECTS: [&str; 10] = [
     "multi_channels_select",
 ];
 
-const fn with_selects<const N: usize, const M: usize>(head: [&'static str; N]) -> [&'static str; M] {
+const fn with_selects<const N: usize, const M: usize>(
+    head: [&'static str; N],
+) -> [&'static str; M] {
     let mut out = [""; M];
     let mut i = 0;
     while i < N && i < M {
@@ -124,7 +126,10 @@ const OPTION_GROUPS: Slot = items(
 const TEXT_NEW: &[super::Ctor] = &[ctor("new", &[Arg::Slot("text")])];
 const IMAGE_CTORS: &[super::Ctor] = &[
     ctor("new", &[Arg::Attr("image_url"), Arg::Attr("alt_text")]),
-    ctor("slack_file", &[Arg::Attr("slack_file"), Arg::Attr("alt_text")]),
+    ctor(
+        "slack_file",
+        &[Arg::Attr("slack_file"), Arg::Attr("alt_text")],
+    ),
 ];
 
 pub(crate) const TAGS: &[Tag] = &[
@@ -283,7 +288,12 @@ pub(crate) const TAGS: &[Tag] = &[
         MAX_SELECTED,
         attr("initial_users", Str).list("initial_user"),
     ]),
-    tag("multi_conversations_select", Element, "MultiConversationsSelect").attrs(&[
+    tag(
+        "multi_conversations_select",
+        Element,
+        "MultiConversationsSelect",
+    )
+    .attrs(&[
         ACTION_ID,
         PLACEHOLDER,
         CONFIRM,

@@ -7,9 +7,7 @@ use super::Family::{Block, List, Object};
 use super::Kind::{Bool, EnumList, Expr, Json, Number, Plain, Str, Tags, Text};
 use super::TextPolicy::{Either, Mrkdwn, Option as OptionText, Plain as PlainOnly, Str as StrOnly};
 use super::blocks::ALL_BLOCKS;
-use super::{
-    Arg, Ctor, Enum, Kind, Setter, Tag, attr, ctor, items, tag, text_slot,
-};
+use super::{Arg, Ctor, Enum, Kind, Setter, Tag, attr, ctor, items, tag, text_slot};
 
 const CONFIRM_STYLE: Enum = Enum {
     ty: "ConfirmStyle",
@@ -81,9 +79,11 @@ pub(crate) const TAGS: &[Tag] = &[
         .attrs(&[attr("label", Plain)
             .ctor_only()
             .limit(&l::option_group::LABEL)])
-        .slots(&[items("options", Object, &["option"], list("option", "options"))
-            .required()
-            .limit(&l::option_group::OPTIONS)]),
+        .slots(&[
+            items("options", Object, &["option"], list("option", "options"))
+                .required()
+                .limit(&l::option_group::OPTIONS),
+        ]),
     tag("confirm", Object, "ConfirmDialog")
         .ctors(&[ctor(
             "new",
@@ -96,7 +96,9 @@ pub(crate) const TAGS: &[Tag] = &[
         )])
         .attrs(&[
             attr("title", Plain).ctor_only().limit(&l::confirm::TITLE),
-            attr("confirm", Plain).ctor_only().limit(&l::confirm::CONFIRM),
+            attr("confirm", Plain)
+                .ctor_only()
+                .limit(&l::confirm::CONFIRM),
             attr("deny", Plain).ctor_only().limit(&l::confirm::DENY),
             attr("style", super::Kind::Enum(&CONFIRM_STYLE)),
         ])
@@ -123,7 +125,9 @@ pub(crate) const TAGS: &[Tag] = &[
     tag("feedback_button", Object, "FeedbackButton")
         .ctors(&[ctor("new", &[Arg::Slot("text"), Arg::Attr("value")])])
         .attrs(&[
-            attr("value", Str).ctor_only().limit(&l::feedback_button::VALUE),
+            attr("value", Str)
+                .ctor_only()
+                .limit(&l::feedback_button::VALUE),
             attr("accessibility_label", Str).limit(&l::feedback_button::ACCESSIBILITY_LABEL),
         ])
         .slots(&[text_slot(PlainOnly, Setter::None, true).limit(&l::feedback_button::TEXT)]),
@@ -146,7 +150,10 @@ pub(crate) const TAGS: &[Tag] = &[
         )]),
     tag("input_parameter", Object, "InputParameter")
         .ctors(&[ctor("new", &[Arg::Attr("name"), Arg::Attr("value")])])
-        .attrs(&[attr("name", Str).ctor_only(), attr("value", Json).ctor_only()]),
+        .attrs(&[
+            attr("name", Str).ctor_only(),
+            attr("value", Json).ctor_only(),
+        ]),
     tag("slack_file", Object, "SlackFile")
         .ctors(&[
             ctor("url", &[Arg::Attr("url")]),
@@ -157,11 +164,15 @@ pub(crate) const TAGS: &[Tag] = &[
         .ctors(&[ctor("new", &[Arg::Attr("url"), Arg::Slot("text")])])
         .attrs(&[attr("url", Str).ctor_only()])
         .slots(&[text_slot(StrOnly, Setter::None, true)]),
-    tag("fields", List { item: "Text" }, "")
-        .slots(&[items("fields", Object, &["plain", "mrkdwn"], Setter::None)
-            .required()
-            .limit(&l::section::FIELDS)
-            .chars(&l::section::FIELD_TEXT)]),
+    tag("fields", List { item: "Text" }, "").slots(&[items(
+        "fields",
+        Object,
+        &["plain", "mrkdwn"],
+        Setter::None,
+    )
+    .required()
+    .limit(&l::section::FIELDS)
+    .chars(&l::section::FIELD_TEXT)]),
     tag("row", List { item: "TableCell" }, "").slots(&[items(
         "cells",
         Object,

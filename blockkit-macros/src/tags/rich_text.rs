@@ -3,9 +3,7 @@
 use super::Family::Object;
 use super::Kind::{Bool, Enum as E, Expr, I64, Str, U32};
 use super::TextPolicy::Str as StrOnly;
-use super::{
-    Arg, Attr, Enum, Setter, Slot, SlotKind, Tag, attr, ctor, items, tag, text_slot,
-};
+use super::{Arg, Attr, Enum, Setter, Slot, SlotKind, Tag, attr, ctor, items, tag, text_slot};
 use blockkit_limits as l;
 
 /// The inline elements of a rich-text section, quote or preformatted block.
@@ -73,7 +71,6 @@ const INLINE_SLOT: Slot = Slot {
     chars: None,
 };
 
-
 pub(crate) const TAGS: &[Tag] = &[
     tag("rich_text_section", Object, "RichTextSection").slots(&[INLINE_SLOT]),
     tag("rich_text_quote", Object, "RichTextQuote")
@@ -108,12 +105,14 @@ pub(crate) const TAGS: &[Tag] = &[
         .ctors(&[ctor("new", &[Arg::Attr("url")])])
         .attrs(styled![attr("url", Str).ctor_only(), attr("unsafe", Bool)])
         .slots(&[text_slot(StrOnly, Setter::One("text"), false)]),
-    tag("emoji", Object, "Emoji").ctors(&[ctor("new", &[Arg::Attr("name")])]).attrs(styled![
-        attr("name", Str).ctor_only(),
-        attr("unicode", Str),
-        attr("url", Str),
-        attr("skin_tone", U32),
-    ]),
+    tag("emoji", Object, "Emoji")
+        .ctors(&[ctor("new", &[Arg::Attr("name")])])
+        .attrs(styled![
+            attr("name", Str).ctor_only(),
+            attr("unicode", Str),
+            attr("url", Str),
+            attr("skin_tone", U32),
+        ]),
     tag("user", Object, "UserMention")
         .ctors(&[ctor("new", &[Arg::Attr("user_id")])])
         .attrs(styled![attr("user_id", Str).ctor_only()]),

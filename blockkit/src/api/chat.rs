@@ -1,5 +1,6 @@
 //! `chat.postMessage` and `chat.postEphemeral` (spec §8.1, §8.2).
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::checks::Checks;
@@ -44,8 +45,9 @@ use crate::validate::{Code, Report, Validate, Validated, ValidationOptions};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[serde_with::skip_serializing_none]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(from = "PostMessageWire")]
+#[schemars(!from, transform = crate::schema::message_fields(POST_MESSAGE_TAKES))]
 #[non_exhaustive]
 pub struct PostMessage {
     /// The conversation: an ID (`C…`, `D…`, `G…`) or a channel name.
@@ -199,8 +201,9 @@ impl Validate for PostMessage {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[serde_with::skip_serializing_none]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(from = "PostEphemeralWire")]
+#[schemars(!from, transform = crate::schema::message_fields(POST_EPHEMERAL_TAKES))]
 #[non_exhaustive]
 pub struct PostEphemeral {
     /// The conversation: an ID or a channel name.

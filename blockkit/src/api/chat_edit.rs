@@ -1,5 +1,6 @@
 //! `chat.update`, `chat.scheduleMessage` and `chat.delete` (spec §8.3, §8.4).
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::checks::Checks;
@@ -34,8 +35,9 @@ use crate::{Extra, Message};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[serde_with::skip_serializing_none]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(from = "UpdateMessageWire")]
+#[schemars(!from, transform = crate::schema::message_fields(UPDATE_TAKES))]
 #[non_exhaustive]
 pub struct UpdateMessage {
     /// The conversation of the message (for a DM, the `D…` conversation ID).
@@ -50,6 +52,7 @@ pub struct UpdateMessage {
     pub parse: Option<ParseMode>,
     /// Files to attach to the message, by ID.
     #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[schemars(default)]
     pub file_ids: Vec<String>,
     /// Legacy: update as the authed user (classic apps only).
     pub as_user: Option<bool>,
@@ -157,13 +160,15 @@ impl Validate for UpdateMessage {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[serde_with::skip_serializing_none]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(from = "ScheduleMessageWire")]
+#[schemars(!from, transform = crate::schema::message_fields(SCHEDULE_TAKES))]
 #[non_exhaustive]
 pub struct ScheduleMessage {
     /// The conversation: an ID or a channel name.
     pub channel: String,
     /// When to post: UNIX seconds, in the future (at most 120 days ahead).
+    #[schemars(range(min = 1))]
     pub post_at: i64,
     #[serde(flatten)]
     message: Message,
@@ -266,7 +271,7 @@ impl Validate for ScheduleMessage {
 /// );
 /// ```
 #[serde_with::skip_serializing_none]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct DeleteMessage {
     /// The conversation of the message.

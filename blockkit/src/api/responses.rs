@@ -1,6 +1,7 @@
 //! Messages that are not Web API calls: `response_url` posts, slash-command responses and
 //! incoming webhooks (spec §8.11, §8.12).
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::checks::Checks;
@@ -65,8 +66,9 @@ const RESPONSE_TAKES: &[&str] = &[
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[serde_with::skip_serializing_none]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(from = "ResponseUrlMessageWire")]
+#[schemars(!from, transform = crate::schema::message_fields(RESPONSE_TAKES))]
 #[non_exhaustive]
 pub struct ResponseUrlMessage {
     /// Who sees it. Defaults to `ephemeral`. An ephemeral message cannot become an in-channel
@@ -186,8 +188,9 @@ fn response_type(checks: &mut Checks<'_>, value: Option<&ResponseType>) {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[serde_with::skip_serializing_none]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(from = "SlashCommandResponseWire")]
+#[schemars(!from, transform = crate::schema::message_fields(RESPONSE_TAKES))]
 #[non_exhaustive]
 pub struct SlashCommandResponse {
     /// Who sees it. Defaults to `ephemeral` (only the user who ran the command).
@@ -262,9 +265,12 @@ impl Validate for SlashCommandResponse {
 /// assert_eq!(serde_json::to_string(&body)?, r#"{"text":"Nightly backup done"}"#);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(transparent)]
+#[schemars(!transparent, transform = crate::schema::message_fields(RESPONSE_TAKES))]
 pub struct WebhookMessage {
+    /// The message, as is: its fields are the body's.
+    #[schemars(flatten)]
     message: Message,
 }
 

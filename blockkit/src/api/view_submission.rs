@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use schemars::JsonSchema;
 use serde::de::{MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -57,12 +58,17 @@ string_enum! {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[serde_with::skip_serializing_none]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct ViewSubmissionResponse {
+    /// What Slack does with the modal.
     response_action: ResponseAction,
+    /// With `errors`: the message to show under each `input` block, by its `block_id`.
     #[serde(default, with = "pairs", skip_serializing_if = "Vec::is_empty")]
+    #[schemars(with = "std::collections::BTreeMap<String, String>")]
     errors: Vec<(String, String)>,
+    /// With `update` or `push`: the modal to show.
+    #[schemars(with = "Option<Modal>")]
     view: Option<View>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]

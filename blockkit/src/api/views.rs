@@ -1,5 +1,6 @@
 //! `views.open`, `views.push`, `views.update` and `views.publish` (spec §8.5–§8.8).
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::WebApiMethod;
@@ -80,11 +81,17 @@ macro_rules! modal_body {
     ($(#[$meta:meta])* $name:ident = $method:literal, $what:literal) => {
         $(#[$meta])*
         #[serde_with::skip_serializing_none]
-        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
         #[non_exhaustive]
         pub struct $name {
+            /// The `trigger_id` of an interaction payload: single use, expires after about 3
+            /// seconds. Exactly one of `trigger_id` and `interactivity_pointer`.
             trigger_id: Option<String>,
+            /// The `interactivity_pointer` of a workflow step or function context. Exactly one of
+            /// `trigger_id` and `interactivity_pointer`.
             interactivity_pointer: Option<String>,
+            /// The modal.
+            #[schemars(with = "Modal")]
             view: View,
             /// Fields this version does not model, kept as parsed.
             #[serde(flatten)]
@@ -220,13 +227,19 @@ modal_body! {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[serde_with::skip_serializing_none]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct UpdateView {
+    /// The `id` of the view to replace, from `views.open` or an interaction payload. Exactly one
+    /// of `view_id` and `external_id`.
     view_id: Option<String>,
+    /// The `external_id` set on the view to replace: at most 255 characters. Exactly one of
+    /// `view_id` and `external_id`.
     external_id: Option<String>,
     /// The `hash` of the view you last saw, for race protection (`hash_conflict`).
     pub hash: Option<String>,
+    /// The new view: a modal or a Home tab.
+    #[schemars(with = "crate::schema::ModalOrHome")]
     view: View,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
@@ -308,7 +321,7 @@ impl Validate for UpdateView {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[serde_with::skip_serializing_none]
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[non_exhaustive]
 pub struct PublishView {
     /// The user whose Home tab this is.
@@ -317,6 +330,8 @@ pub struct PublishView {
     pub hash: Option<String>,
     /// An `interactivity_pointer` (listed by Slack without a description).
     pub interactivity_pointer: Option<String>,
+    /// The Home tab.
+    #[schemars(with = "HomeTab")]
     view: View,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]

@@ -1,5 +1,6 @@
 //! Rules between fields that a schema can express: at least one of, exactly one of, never
-//! together, and "a modal with an input block has `submit`".
+//! together, "a modal with an input block has `submit`", and what a `view_submission` response
+//! needs for its action.
 
 use serde_json::{Value, json};
 
@@ -94,6 +95,39 @@ pub(super) fn rules() -> Vec<(&'static str, Value)> {
         (
             "message",
             json!({"if": {"required": ["markdown_text"]}, "then": {"not": {"anyOf": [{"required": ["text"]}, non_empty("blocks")]}}}),
+        ),
+        // Spec §8.5, §8.6, rule 58: exactly one of `trigger_id` and `interactivity_pointer`.
+        (
+            "views.open",
+            json!({"oneOf": each_required(&["trigger_id", "interactivity_pointer"])}),
+        ),
+        (
+            "views.push",
+            json!({"oneOf": each_required(&["trigger_id", "interactivity_pointer"])}),
+        ),
+        // Spec §8.7, rule 58: exactly one of `view_id` and `external_id`.
+        (
+            "views.update",
+            json!({"oneOf": each_required(&["view_id", "external_id"])}),
+        ),
+        // Spec §8.13: `errors` shows at least one non-empty message; `update` and `push` show a
+        // view.
+        (
+            "view_submission_response",
+            json!({
+                "if": {"properties": {"response_action": {"const": "errors"}}},
+                "then": {
+                    "required": ["errors"],
+                    "properties": {"errors": {"minProperties": 1, "additionalProperties": {"minLength": 1}}},
+                },
+            }),
+        ),
+        (
+            "view_submission_response",
+            json!({
+                "if": {"properties": {"response_action": {"enum": ["update", "push"]}}},
+                "then": {"required": ["view"]},
+            }),
         ),
     ]
 }

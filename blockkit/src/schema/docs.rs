@@ -114,7 +114,7 @@ fn field_description(schema: &Value, target: &str) -> Option<String> {
     }
 }
 
-/// Cleans every description and puts it first in its object.
+/// Cleans every description and puts it first in its object, keeping the order of the rest.
 fn clean_descriptions(schema: &mut Value) {
     match schema {
         Value::Object(map) => {
@@ -124,7 +124,10 @@ fn clean_descriptions(schema: &mut Value) {
                     _ => clean_descriptions(value),
                 }
             }
-            if let Some(description) = map.remove("description") {
+            // A string: a description, not a property named `description`.
+            if map.get("description").is_some_and(Value::is_string)
+                && let Some(description) = map.shift_remove("description")
+            {
                 let rest = std::mem::take(map);
                 map.insert("description".to_owned(), description);
                 map.extend(rest);

@@ -25,8 +25,31 @@ pub(super) const ALIASES: &[(&str, &str)] = &[
     ("HomeTab", "view"),
     ("WorkflowStepView", "view"),
     ("Message", "message"),
-    ("MessageBody", "message"),
     ("Attachment", "attachment"),
+    // The request bodies (spec §8), by the method or payload they are the body of; those that
+    // carry a message answer to `message` too (its fields are flattened into them), and the
+    // `external_id` of `views.update` is the view's.
+    ("PostMessage", "chat.postMessage"),
+    ("PostEphemeral", "chat.postEphemeral"),
+    ("UpdateMessage", "chat.update"),
+    ("ScheduleMessage", "chat.scheduleMessage"),
+    ("DeleteMessage", "chat.delete"),
+    ("OpenView", "views.open"),
+    ("PushView", "views.push"),
+    ("UpdateView", "views.update"),
+    ("PublishView", "views.publish"),
+    ("ResponseUrlMessage", "response_url"),
+    ("SlashCommandResponse", "slash_command_response"),
+    ("WebhookMessage", "incoming_webhook"),
+    ("ViewSubmissionResponse", "view_submission_response"),
+    ("PostMessage", "message"),
+    ("PostEphemeral", "message"),
+    ("UpdateMessage", "message"),
+    ("ScheduleMessage", "message"),
+    ("ResponseUrlMessage", "message"),
+    ("SlashCommandResponse", "message"),
+    ("WebhookMessage", "message"),
+    ("UpdateView", "view"),
 ];
 
 /// `"type"` values that name a different limit object: the rich-text `text` element is not a
@@ -121,6 +144,16 @@ pub(super) const NON_EMPTY: &[(&str, &str)] = &[
     ("icon", "name"),
     ("workflow_button", "action_id"),
     ("rich_text_input", "action_id"),
+    // Rule 59: the required string arguments of the request bodies.
+    ("chat.postMessage", "channel"),
+    ("chat.postEphemeral", "channel"),
+    ("chat.postEphemeral", "user"),
+    ("chat.update", "channel"),
+    ("chat.update", "ts"),
+    ("chat.scheduleMessage", "channel"),
+    ("chat.delete", "channel"),
+    ("chat.delete", "ts"),
+    ("views.publish", "user_id"),
 ];
 
 /// Fields the model keeps optional (to parse anything) that Slack requires.
