@@ -94,6 +94,9 @@ mod api;
 mod preview;
 pub mod schema;
 pub mod interaction;
+#[cfg(feature = "codegen")]
+#[cfg_attr(docsrs, doc(cfg(feature = "codegen")))]
+pub mod codegen;
 pub mod mrkdwn;
 pub mod testing;
 mod validate;

@@ -7,6 +7,10 @@ use super::json;
 
 /// Every block (but `file`, which apps cannot send: a compile error) and the elements that go in
 /// messages.
+#[allow(
+    clippy::too_many_lines,
+    reason = "one payload with every block, read top to bottom"
+)]
 fn message() -> Message {
     let categories = ["Mon", "Tue"];
     blocks! {
@@ -39,7 +43,7 @@ fn message() -> Message {
                     <option value="a">"A"</option>
                 </radio_buttons>
                 <datepicker action_id="dp" initial_date="2026-01-31" placeholder="Date"/>
-                <datetimepicker action_id="dtp" initial_date_time=1628633820/>
+                <datetimepicker action_id="dtp" initial_date_time=1_628_633_820/>
                 <timepicker action_id="tp" initial_time="09:30" timezone="Europe/Paris" placeholder="Time"/>
                 <static_select action_id="ss" placeholder="Pick">
                     <option_group label="Group"><option value="g">"G"</option></option_group>
@@ -87,7 +91,7 @@ fn message() -> Message {
                     <user user_id="U1" highlight/> <usergroup usergroup_id="S1"/>
                     <channel channel_id="C1" unlink/> <team team_id="T1"/>
                     <broadcast range="here"/> <color value="#FF0000"/>
-                    <date timestamp=1628633820 format="{date_short}" fallback="then" url="https://example.com"/>
+                    <date timestamp=1_628_633_820 format="{date_short}" fallback="then" url="https://example.com"/>
                 </rich_text_section>
                 <rich_text_list style="bullet" indent=1 offset=0 border=0>
                     <rich_text_section>"item"</rich_text_section>

@@ -186,7 +186,7 @@ pub(crate) fn vec_expr(
         } else if values.is_empty() {
             quote!(::blockkit::__private::Vec::<#item>::new())
         } else {
-            quote!(::blockkit::__private::vec([#(#values),*]))
+            quote!(::blockkit::__private::vec![#(#values),*])
         });
     }
     let v = Ident::new("items", Span::mixed_site());

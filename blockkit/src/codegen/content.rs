@@ -13,7 +13,13 @@ use super::table::{self, Field, Kind, Ty, Union};
 impl Builder<'_> {
     /// The calls that set a [`Set::Custom`](super::table::Set::Custom) field, or `None` when
     /// they cannot (the field is then assigned).
-    pub(super) fn content(&mut self, ty: &Ty, field: &Field, value: &Value, at: &str) -> Option<Vec<TokenStream>> {
+    pub(super) fn content(
+        &mut self,
+        ty: &Ty,
+        field: &Field,
+        value: &Value,
+        at: &str,
+    ) -> Option<Vec<TokenStream>> {
         let items = value.as_array()?;
         let mut calls = Vec::new();
         match (ty.name, field.name) {
@@ -23,7 +29,10 @@ impl Builder<'_> {
                 }
             }
             ("RichTextList", "elements") => {
-                if !items.iter().all(|element| type_of(element) == Some("rich_text_section")) {
+                if !items
+                    .iter()
+                    .all(|element| type_of(element) == Some("rich_text_section"))
+                {
                     return None;
                 }
                 for (index, section) in items.iter().enumerate() {
@@ -58,7 +67,10 @@ impl Builder<'_> {
                 let object = self.object(ty, element, at);
                 (setter, self.noted(at, &[], object))
             }
-            (_, None) => ("element", self.value(Kind::Union(Union::RichText, None), element, at)),
+            (_, None) => (
+                "element",
+                self.value(Kind::Union(Union::RichText, None), element, at),
+            ),
         };
         call(setter, &value)
     }
@@ -87,17 +99,29 @@ impl Builder<'_> {
     fn inline(&mut self, element: &Value, at: &str, all: bool) -> TokenStream {
         let map = element.as_object();
         let keys: Vec<&str> = map
-            .map(|map| map.keys().map(String::as_str).filter(|key| *key != "type").collect())
+            .map(|map| {
+                map.keys()
+                    .map(String::as_str)
+                    .filter(|key| *key != "type")
+                    .collect()
+            })
             .unwrap_or_default();
         let tag = type_of(element).unwrap_or_default();
         let text = |key: &str| {
-            let value = literal::string(element.get(key).and_then(Value::as_str).unwrap_or_default());
+            let value =
+                literal::string(element.get(key).and_then(Value::as_str).unwrap_or_default());
             quote!(#value)
         };
         let shorthand = match (tag, keys.as_slice()) {
             ("text", ["text"]) => Some(("text", text("text"))),
-            ("text", ["text", "style"] | ["style", "text"]) if all && plain_style(&element["style"]) => {
-                let style = self.value(Kind::Obj("RichTextStyle"), &element["style"], &child(at, "style"));
+            ("text", ["text", "style"] | ["style", "text"])
+                if all && plain_style(&element["style"]) =>
+            {
+                let style = self.value(
+                    Kind::Obj("RichTextStyle"),
+                    &element["style"],
+                    &child(at, "style"),
+                );
                 let body = text("text");
                 Some(("styled_text", quote!(#body, #style)))
             }
@@ -129,7 +153,10 @@ impl Builder<'_> {
         };
         let (setter, value) = match shorthand {
             Some((setter, args)) => (setter, self.noted(at, &[], args)),
-            None => ("element", self.value(Kind::Union(Union::Inline, None), element, at)),
+            None => (
+                "element",
+                self.value(Kind::Union(Union::Inline, None), element, at),
+            ),
         };
         call(setter, &value)
     }
@@ -143,20 +170,28 @@ impl Builder<'_> {
         }
         let simple = |cell: &Value| {
             type_of(cell) == Some("raw_text")
-                && cell.as_object().is_some_and(|map| map.len() == 2 && map.contains_key("text"))
+                && cell
+                    .as_object()
+                    .is_some_and(|map| map.len() == 2 && map.contains_key("text"))
         };
         let all_simple = cells.iter().all(simple);
         let mut out = Vec::new();
         for (index, cell) in cells.iter().enumerate() {
             let at = item(at, index);
-            let text = literal::string(cell.get("text").and_then(Value::as_str).unwrap_or_default());
+            let text =
+                literal::string(cell.get("text").and_then(Value::as_str).unwrap_or_default());
             out.push(match (all_simple, simple(cell)) {
                 (true, _) => self.noted(&at, &[], quote!(#text)),
                 (false, true) => self.noted(&at, &[], quote!(TableCell::from(#text))),
                 (false, false) => {
-                    let known = type_of(cell).is_some_and(|tag| table::member(Union::Cell, tag).is_some());
+                    let known =
+                        type_of(cell).is_some_and(|tag| table::member(Union::Cell, tag).is_some());
                     let cell = self.value(Kind::Union(Union::Cell, None), cell, &at);
-                    if known { quote!(TableCell::from(#cell)) } else { cell }
+                    if known {
+                        quote!(TableCell::from(#cell))
+                    } else {
+                        cell
+                    }
                 }
             });
         }
@@ -166,7 +201,10 @@ impl Builder<'_> {
 
 /// A `text` element with nothing but its text.
 fn is_plain_run(run: &Value) -> bool {
-    type_of(run) == Some("text") && run.as_object().is_some_and(|map| map.len() == 2 && map.contains_key("text"))
+    type_of(run) == Some("text")
+        && run
+            .as_object()
+            .is_some_and(|map| map.len() == 2 && map.contains_key("text"))
 }
 
 /// A style of known flags only.
@@ -176,7 +214,14 @@ fn plain_style(style: &Value) -> bool {
             value.is_boolean()
                 && matches!(
                     key.as_str(),
-                    "bold" | "italic" | "strike" | "code" | "underline" | "highlight" | "client_highlight" | "unlink"
+                    "bold"
+                        | "italic"
+                        | "strike"
+                        | "code"
+                        | "underline"
+                        | "highlight"
+                        | "client_highlight"
+                        | "unlink"
                 )
         })
     })

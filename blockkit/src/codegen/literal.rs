@@ -70,13 +70,21 @@ pub(super) fn int(number: &Number) -> TokenStream {
 /// `serde_json::Number` does not convert from.
 pub(super) fn typed_int(number: &Number) -> Option<TokenStream> {
     let (negative, magnitude, suffix) = if let Some(value) = number.as_i64() {
-        let suffix = if i32::try_from(value).is_ok() { "" } else { "_i64" };
+        let suffix = if i32::try_from(value).is_ok() {
+            ""
+        } else {
+            "_i64"
+        };
         (value < 0, value.unsigned_abs(), suffix)
     } else {
         (false, number.as_u64()?, "_u64")
     };
     let literal: Literal = format!("{magnitude}{suffix}").parse().ok()?;
-    Some(if negative { quote!(-#literal) } else { quote!(#literal) })
+    Some(if negative {
+        quote!(-#literal)
+    } else {
+        quote!(#literal)
+    })
 }
 
 /// A float literal.
@@ -89,16 +97,25 @@ pub(super) fn float(value: f64) -> TokenStream {
     }
 }
 
-/// The text of `value` inside `serde_json::json!( )`: one line when it is short, indented by
-/// `indent` spaces after the first line otherwise. Strings are written as Rust literals.
-pub(super) fn json_source(value: &Value, indent: usize) -> String {
-    let flat = json_flat(value);
-    if flat.chars().count() + indent <= 80 || !is_container(value) {
-        return flat;
+/// The text of `value` inside `serde_json::json!( )`: on one line, or over several with the
+/// lines after the first indented by `indent` spaces.
+pub(super) fn json_source(value: &Value, indent: usize, pretty: bool) -> String {
+    if !pretty || !is_container(value) {
+        return json_flat(value);
     }
     let mut out = String::new();
     json_pretty(value, indent, &mut out);
     out
+}
+
+/// An item of a pretty-printed container: on one line when it fits in 60 columns.
+fn json_item(value: &Value, indent: usize) -> String {
+    let flat = json_flat(value);
+    if flat.chars().count() <= 60 {
+        flat
+    } else {
+        json_source(value, indent, true)
+    }
 }
 
 /// `value` on one line.
@@ -120,7 +137,7 @@ pub(super) fn json_flat(value: &Value) -> String {
     }
 }
 
-fn is_container(value: &Value) -> bool {
+pub(super) fn is_container(value: &Value) -> bool {
     matches!(value, Value::Array(items) if !items.is_empty())
         || matches!(value, Value::Object(map) if !map.is_empty())
 }
@@ -133,7 +150,7 @@ fn json_pretty(value: &Value, indent: usize, out: &mut String) {
             out.push_str("[\n");
             for (i, item) in items.iter().enumerate() {
                 out.push_str(&inner);
-                out.push_str(&json_source(item, indent + 4));
+                out.push_str(&json_item(item, indent + 4));
                 out.push_str(if i + 1 < items.len() { ",\n" } else { "\n" });
             }
             out.push_str(&close);
@@ -145,7 +162,7 @@ fn json_pretty(value: &Value, indent: usize, out: &mut String) {
                 out.push_str(&inner);
                 out.push_str(&escaped(key));
                 out.push_str(": ");
-                out.push_str(&json_source(item, indent + 4));
+                out.push_str(&json_item(item, indent + 4));
                 out.push_str(if i + 1 < map.len() { ",\n" } else { "\n" });
             }
             out.push_str(&close);
@@ -159,7 +176,9 @@ fn scalar(value: &Value) -> String {
     match value {
         Value::Null => "null".to_owned(),
         Value::Bool(flag) => flag.to_string(),
-        Value::Number(number) if number.is_f64() => float(number.as_f64().unwrap_or_default()).to_string().replace(' ', ""),
+        Value::Number(number) if number.is_f64() => float(number.as_f64().unwrap_or_default())
+            .to_string()
+            .replace(' ', ""),
         Value::Number(number) => number.to_string(),
         Value::String(text) => string_source(text),
         Value::Array(_) | Value::Object(_) => json_flat(value),

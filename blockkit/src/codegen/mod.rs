@@ -38,14 +38,20 @@
 //! The `blockkit codegen` command of `blockkit-cli` recognises what a file holds and calls
 //! [`generate`].
 
+mod assign;
+mod bodies;
 mod builder;
 mod content;
 mod literal;
 mod markup;
+mod markup_attrs;
+mod markup_content;
 mod notes;
 mod output;
+mod print;
 mod shape;
 mod table;
+mod values;
 
 use serde_json::Value;
 

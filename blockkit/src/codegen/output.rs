@@ -30,7 +30,12 @@ pub(super) struct Root {
     pub(super) fallible: bool,
     /// The `blocks! { ... }` invocation, in the macro style.
     pub(super) markup: Option<String>,
+    /// Statements before the expression (a request body's payload).
+    pub(super) prelude: Vec<TokenStream>,
 }
+
+/// The placeholder of the line that prints the JSON in `main`.
+const PRINT: &str = "__blockkit_print__";
 
 /// The placeholder of the `blocks!` invocation.
 pub(super) const MARKUP: &str = "__blockkit_markup__";
@@ -42,23 +47,31 @@ pub(super) fn render(
     options: &Options,
     notes: &Notes,
 ) -> Result<Rendered, CodegenError> {
-    let mut builder = Builder::new(notes);
-    let root = match options.style {
-        Style::Macro => markup::root(&mut builder, shape, value),
-        Style::Builder => None,
-    }
-    .map_or_else(|| builder_root(&mut builder, shape, value), Ok)?;
+    let mut builder = Builder::new(notes, options.style);
+    let root = if super::bodies::is_body(shape) {
+        super::bodies::root(&mut builder, shape, value)?
+    } else {
+        match options.style {
+            Style::Macro => markup::root(&mut builder, shape, value, ""),
+            Style::Builder => None,
+        }
+        .map_or_else(|| builder_root(&mut builder, shape, value), Ok)?
+    };
     builder.rendered.insert(String::new());
     let root_notes: Vec<String> = notes.at("").iter().map(|note| format!(" {note}")).collect();
     let name = format_ident!("{}", shape.function());
-    let (expr, ty) = (&root.expr, &root.ty);
+    let ty = &root.ty;
+    let expr = &root.expr;
+    let body = unblock(expr);
+    let prelude = &root.prelude;
+    let print = format_ident!("{PRINT}");
     let item = if options.main {
-        let value = if root.fallible { quote!(#expr) } else { expr.clone() };
         quote! {
             fn main() -> Result<(), Box<dyn std::error::Error>> {
+                #(#prelude)*
                 #(#[doc = #root_notes])*
-                let #name = #value;
-                println!("{}", serde_json::to_string_pretty(&#name)?);
+                let #name = #expr;
+                #print(#name);
                 Ok(())
             }
         }
@@ -66,6 +79,7 @@ pub(super) fn render(
         quote! {
             #(#[doc = #root_notes])*
             pub fn #name() -> Result<#ty, blockkit::Invalid> {
+                #(#prelude)*
                 Ok(#expr)
             }
         }
@@ -73,7 +87,7 @@ pub(super) fn render(
         quote! {
             #(#[doc = #root_notes])*
             pub fn #name() -> #ty {
-                #expr
+                #body
             }
         }
     };
@@ -99,19 +113,32 @@ pub(super) fn render(
         [one] => quote!(use blockkit::#one;),
         many => quote!(use blockkit::{#(#many),*};),
     };
-    let json_use = if names.contains("json") { quote!(use serde_json::json;) } else { quote!() };
+    let json_use = if names.contains("json") {
+        quote!(
+            use serde_json::json;
+        )
+    } else {
+        quote!()
+    };
     let file = quote! {
         #blockkit_use
         #json_use
 
         #item
     };
-    let file: syn::File = syn::parse2(file).map_err(|error| CodegenError::Internal(error.to_string()))?;
+    let file: syn::File =
+        syn::parse2(file).map_err(|error| CodegenError::Internal(error.to_string()))?;
     let mut code = comments(&prettyplease::unparse(&file));
+    if let Some(end) = last_use_end(&code) {
+        code.insert(end, '\n');
+    }
     if let Some(markup) = &root.markup {
         code = place_markup(&code, markup);
     }
     code = place_json(&code, &builder.json);
+    let print_call = format!("{PRINT}({name});");
+    let print_line = format!("println!(\"{{}}\", serde_json::to_string_pretty(&{name})?);");
+    code = code.replace(&print_call, &print_line);
     Ok(Rendered {
         code,
         rendered: builder.rendered,
@@ -120,7 +147,11 @@ pub(super) fn render(
 }
 
 /// The root in the builder style.
-fn builder_root(builder: &mut Builder<'_>, shape: Shape, value: &Value) -> Result<Root, CodegenError> {
+fn builder_root(
+    builder: &mut Builder<'_>,
+    shape: Shape,
+    value: &Value,
+) -> Result<Root, CodegenError> {
     let union = |union: Union| (Kind::Union(union, None), union);
     let (kind, union) = match shape {
         Shape::View => union(Union::View),
@@ -142,20 +173,82 @@ fn builder_root(builder: &mut Builder<'_>, shape: Shape, value: &Value) -> Resul
                 ty: quote!(Vec<Block>),
                 fallible: false,
                 markup: None,
+                prelude: Vec::new(),
             });
         }
-        _ => return super::bodies::root(builder, shape, value),
+        _ => {
+            let name = super::bodies::type_name(shape);
+            let ty = table::by_name(name).ok_or_else(|| CodegenError::Internal(name.to_owned()))?;
+            let expr = builder.object(ty, value, "");
+            let ident = format_ident!("{name}");
+            return Ok(Root {
+                expr,
+                ty: quote!(#ident),
+                fallible: false,
+                markup: None,
+                prelude: Vec::new(),
+            });
+        }
     };
     if shape == Shape::Text {
         let expr = builder.text_model(value);
-        return Ok(Root { expr, ty: quote!(Text), fallible: false, markup: None });
+        return Ok(Root {
+            expr,
+            ty: quote!(Text),
+            fallible: false,
+            markup: None,
+            prelude: Vec::new(),
+        });
     }
     let tag = type_of(value).unwrap_or_default();
     let (expr, ty) = match table::member(union, tag) {
         Some(ty) => (builder.object(ty, value, ""), format_ident!("{}", ty.name)),
-        None => (builder.value(kind, value, ""), format_ident!("{}", union.name())),
+        None => (
+            builder.value(kind, value, ""),
+            format_ident!("{}", union.name()),
+        ),
     };
-    Ok(Root { expr, ty: quote!(#ty), fallible: false, markup: None })
+    Ok(Root {
+        expr,
+        ty: quote!(#ty),
+        fallible: false,
+        markup: None,
+        prelude: Vec::new(),
+    })
+}
+
+/// The statements of a block expression (`{ let mut x = ..; x }`), to be a function's body;
+/// any other expression as it is.
+fn unblock(expr: &TokenStream) -> TokenStream {
+    let mut tokens = expr.clone().into_iter();
+    match (tokens.next(), tokens.next()) {
+        (Some(TokenTree::Group(group)), None)
+            if group.delimiter() == proc_macro2::Delimiter::Brace =>
+        {
+            group.stream()
+        }
+        _ => expr.clone(),
+    }
+}
+
+/// Where the `use` lines end, for the blank line after them.
+fn last_use_end(code: &str) -> Option<usize> {
+    let mut end = None;
+    let mut offset = 0;
+    let mut in_use = false;
+    for line in code.split_inclusive('\n') {
+        if line.starts_with("use ") {
+            in_use = !line.trim_end().ends_with(';');
+            end = Some(offset + line.len());
+        } else if in_use {
+            in_use = !line.trim_end().ends_with(';');
+            end = Some(offset + line.len());
+        } else {
+            break;
+        }
+        offset += line.len();
+    }
+    end
 }
 
 /// Every identifier in `tokens`.
@@ -172,7 +265,7 @@ fn idents(tokens: &TokenStream, out: &mut BTreeSet<String>) {
 }
 
 /// `/// note` (the notes, written as `#[doc]` attributes) becomes `// note`.
-fn comments(code: &str) -> String {
+pub(super) fn comments(code: &str) -> String {
     let mut out = String::with_capacity(code.len());
     for line in code.lines() {
         let trimmed = line.trim_start();
@@ -214,9 +307,9 @@ fn place_markup(code: &str, markup: &str) -> String {
 }
 
 /// Writes each JSON value in place of its placeholder.
-fn place_json(code: &str, values: &[Value]) -> String {
+fn place_json(code: &str, values: &[(Value, bool)]) -> String {
     let mut code = code.to_owned();
-    for (index, value) in values.iter().enumerate().rev() {
+    for (index, (value, pretty)) in values.iter().enumerate().rev() {
         let prefix = format!("__json_{index}_");
         while let Some(start) = find_ident(&code, &prefix) {
             let end = code[start..]
@@ -225,7 +318,7 @@ fn place_json(code: &str, values: &[Value]) -> String {
             let line_start = code[..start].rfind('\n').map_or(0, |at| at + 1);
             let line = &code[line_start..];
             let indent = line.len() - line.trim_start().len();
-            let json = literal::json_source(value, indent);
+            let json = literal::json_source(value, indent, *pretty);
             code.replace_range(start..end, &json);
         }
     }

@@ -8,18 +8,13 @@ use crate::{Block, HomeTab, Message, Modal};
 
 pub use std::iter::Extend;
 pub use std::string::String;
+pub use std::vec;
 pub use std::vec::Vec;
 
 /// `value.into()`, with the target named.
 #[inline]
 pub fn into<T, U: Into<T>>(value: U) -> T {
     value.into()
-}
-
-/// A vector of the items of an array.
-#[inline]
-pub fn vec<T, const N: usize>(items: [T; N]) -> Vec<T> {
-    Vec::from(items)
 }
 
 /// A JSON number from a float literal (always finite).

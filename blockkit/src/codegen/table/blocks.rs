@@ -206,7 +206,10 @@ pub(super) const TYPES: &[Ty] = &[
         ]),
     ty("ContextBlock", Always("context"))
         .markup("context")
-        .fields(&[BLOCK_ID, each("elements", "element", U(Context, None)).items()]),
+        .fields(&[
+            BLOCK_ID,
+            each("elements", "element", U(Context, None)).items(),
+        ]),
     ty("ContextActionsBlock", Always("context_actions"))
         .markup("context_actions")
         .fields(&[
@@ -343,4 +346,3 @@ pub(super) const TYPES: &[Ty] = &[
     ty("CallBlock", Always("call")).ctors(&[]),
     ty("ShareShortcutBlock", Always("share_shortcut")).ctors(&[]),
 ];
-

@@ -260,18 +260,21 @@ pub(super) const TYPES: &[Ty] = &[
             MAX_SELECTED,
             each("initial_users", "initial_user", Str),
         ]),
-    ty("MultiConversationsSelect", Always("multi_conversations_select"))
-        .markup("multi_conversations_select")
-        .fields(&[
-            ACTION_ID,
-            PLACEHOLDER,
-            CONFIRM,
-            FOCUS,
-            MAX_SELECTED,
-            each("initial_conversations", "initial_conversation", Str),
-            DEFAULT_TO_CURRENT,
-            FILTER,
-        ]),
+    ty(
+        "MultiConversationsSelect",
+        Always("multi_conversations_select"),
+    )
+    .markup("multi_conversations_select")
+    .fields(&[
+        ACTION_ID,
+        PLACEHOLDER,
+        CONFIRM,
+        FOCUS,
+        MAX_SELECTED,
+        each("initial_conversations", "initial_conversation", Str),
+        DEFAULT_TO_CURRENT,
+        FILTER,
+    ]),
     ty("MultiChannelsSelect", Always("multi_channels_select"))
         .markup("multi_channels_select")
         .fields(&[

@@ -4,7 +4,10 @@
 //! Table-driven, one file per family, like the `blocks!` macro's own table: a Slack field is one
 //! line. A field the table does not know is kept in the value's `extra` by the generated code.
 
+use std::collections::BTreeSet;
+
 mod blocks;
+mod bodies;
 mod elements;
 mod objects;
 mod rich_text;
@@ -82,6 +85,13 @@ pub(super) enum Kind {
     Obj(&'static str),
     /// One of the types chosen by `"type"`; the builder takes only the `only` tags when given.
     Union(Union, Option<&'static [&'static str]>),
+    /// A request body's payload (`Message`, `Modal`, `HomeTab` or `View`), validated:
+    /// `payload.build()?`.
+    Payload(&'static str),
+    /// A `views.update` target, `{"view_id": ..}` or `{"external_id": ..}`: a `ViewRef`.
+    ViewRef,
+    /// `view_submission` errors, `{"block_id": "message", ..}`: `[("block_id", "message")]`.
+    Pairs,
 }
 
 /// The enums chosen by `"type"`.
@@ -284,6 +294,7 @@ pub(super) const ACTION_ID: Field = f("action_id", Kind::Str);
 // ---- lookups ----------------------------------------------------------------------------------
 
 const TABLES: &[&[Ty]] = &[
+    bodies::TYPES,
     blocks::TYPES,
     elements::TYPES,
     objects::TYPES,
@@ -335,4 +346,40 @@ impl Ty {
     {
         self.fields.iter().find(|field| field.name == name)
     }
+}
+
+/// Every name the generated code may use from `blockkit`, for its `use` line.
+pub(super) fn known_names() -> BTreeSet<&'static str> {
+    let mut names: BTreeSet<&'static str> = [
+        "Text",
+        "RawObject",
+        "ContextElement",
+        "ViewRef",
+        "Validated",
+    ]
+    .into_iter()
+    .collect();
+    for ty in TABLES.iter().flat_map(|table| table.iter()) {
+        names.insert(ty.name);
+        for field in ty.fields {
+            match field.kind {
+                Kind::Enum(list) => {
+                    names.insert(list.ty);
+                }
+                Kind::Union(union, _) => {
+                    names.insert(union.name());
+                }
+                _ => {}
+            }
+        }
+    }
+    names.extend([
+        "BroadcastRange",
+        "ParseMode",
+        "ResponseType",
+        "Block",
+        "TableCell",
+        "View",
+    ]);
+    names
 }

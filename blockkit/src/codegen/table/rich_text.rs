@@ -51,9 +51,13 @@ pub(super) const TYPES: &[Ty] = &[
         .markup("rich_text_list")
         .ctors(&[ctor("new", &["style"])])
         .fields(&[
-            each("elements", "item", U(RichText, Some(&["rich_text_section"])))
-                .set(Set::Custom)
-                .items(),
+            each(
+                "elements",
+                "item",
+                U(RichText, Some(&["rich_text_section"])),
+            )
+            .set(Set::Custom)
+            .items(),
             arg("style", E(&LIST_STYLE)),
             f("indent", U32),
             f("offset", U32),

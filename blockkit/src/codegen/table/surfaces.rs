@@ -37,9 +37,12 @@ pub(super) const TYPES: &[Ty] = &[
             EXTERNAL_ID,
             f("submit_disabled", Bool).set(Set::Field).no_markup(),
         ]),
-    ty("HomeTab", Optional("home"))
-        .markup("home")
-        .fields(&[BLOCKS, PRIVATE_METADATA, CALLBACK_ID, EXTERNAL_ID]),
+    ty("HomeTab", Optional("home")).markup("home").fields(&[
+        BLOCKS,
+        PRIVATE_METADATA,
+        CALLBACK_ID,
+        EXTERNAL_ID,
+    ]),
     ty("WorkflowStepView", Always("workflow_step")).fields(&[
         BLOCKS,
         PRIVATE_METADATA,
