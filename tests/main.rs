@@ -1,6 +1,7 @@
 //! The workspace's one test binary.
 
 mod api;
+mod codegen;
 mod conformance;
 mod errors;
 mod interaction;

@@ -10,7 +10,7 @@ use crate::output::{Out, error_line};
 use crate::{Format, Status, SurfaceArg};
 
 /// Reads and parses one input, reporting why it cannot be.
-fn load(path: &Path, surface: SurfaceArg) -> Option<(Input, Document)> {
+pub(crate) fn load(path: &Path, surface: SurfaceArg) -> Option<(Input, Document)> {
     let input = Input::read(path).map_err(|error| error_line(&error)).ok()?;
     let document = Document::parse(&input, surface)
         .map_err(|error| error_line(&error))

@@ -4,6 +4,7 @@
 //! for `fmt --check`, a file is not formatted), 2 when an input cannot be read or is not
 //! JSON of a known shape.
 
+mod codegen;
 mod commands;
 mod document;
 mod output;
@@ -24,6 +25,7 @@ Examples:
   blockkit fmt --check payloads/*.json        fail when a file is not normalised
   blockkit schema --out schema/               write the JSON Schema files
   blockkit preview modal.json                 print a Block Kit Builder link
+  blockkit codegen message.json               print the Rust that builds it
 
 Exit codes: 0 valid (warnings allowed), 1 a rule is violated or a file is not formatted,
 2 an input cannot be read or is not JSON of a known shape.";
@@ -63,6 +65,20 @@ Examples:
   xdg-open \"$(blockkit preview home.json)\"
 
 For a chat.* body the message is shown, for a views.* body its view.";
+
+const CODEGEN_EXAMPLES: &str = "\
+Examples:
+  blockkit codegen message.json               the blocks! markup that builds it, as a function
+  blockkit codegen --style builder modal.json with the constructors and setters instead
+  blockkit codegen --main payload.json > src/main.rs
+                                              a program that prints the payload's JSON
+
+Reads what `validate` reads. The code uses only the blockkit and serde_json crates and rebuilds
+a value whose JSON equals the input: types and fields blockkit does not know are kept as raw
+JSON, with a comment that says so. An invalid input still generates code: its violations are
+printed on standard error and written as comments where they are. The code is formatted with
+rustfmt when it is installed (prettyplease otherwise). Exit codes: 0 code printed, 2 the input
+cannot be read or is not JSON of a known shape.";
 
 /// The command line.
 #[derive(Debug, Parser)]
@@ -116,6 +132,25 @@ enum Command {
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+    /// Print the Rust that builds a payload, with the `blocks!` macro or the builders.
+    #[command(after_help = CODEGEN_EXAMPLES)]
+    Codegen {
+        /// How the code builds the payload.
+        #[arg(long, value_enum, default_value_t = codegen::StyleArg::Macro)]
+        style: codegen::StyleArg,
+        /// Print a complete program whose standard output is the payload's JSON.
+        #[arg(long)]
+        main: bool,
+        /// What the file holds, as for `validate`.
+        #[arg(long, value_enum, default_value_t = SurfaceArg::Auto)]
+        surface: SurfaceArg,
+        /// Do not run rustfmt on the code (it is formatted with prettyplease).
+        #[arg(long)]
+        no_rustfmt: bool,
+        /// The payload; `-` reads standard input.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
 }
 
 /// What `validate --surface` takes.
@@ -154,6 +189,21 @@ fn main() -> ExitCode {
         Command::Fmt { check, files } => commands::fmt(&files, check),
         Command::Schema { out } => commands::schema(out.as_deref()),
         Command::Preview { file } => commands::preview(&file),
+        Command::Codegen {
+            style,
+            main,
+            surface,
+            no_rustfmt,
+            file,
+        } => codegen::codegen(
+            &file,
+            codegen::CodegenArgs {
+                surface,
+                style,
+                main,
+                rustfmt: !no_rustfmt,
+            },
+        ),
     };
     ExitCode::from(status.code())
 }

@@ -228,6 +228,19 @@ impl Checker {
             Node::Element(element) => element.builtin().is_none(),
             Node::Text(_) => false,
         };
+        // A constructor argument is one value: no control flow around it.
+        let argument =
+            slot.setter == tags::Setter::None && !matches!(tag.family, Family::List { .. });
+        if argument && let Some(flow) = nodes.iter().find(|node| resolve::is_flow(node)) {
+            self.error(
+                messages::node_span(flow),
+                format!(
+                    "`<{}>` takes its {} directly, not through `if`, `for` or `match`\nhelp: put the control flow around `<{0}>`",
+                    tag.name,
+                    messages::noun(slot).0
+                ),
+            );
+        }
         let statics: Vec<&&Node> = nodes.iter().filter(|node| !dynamic(node)).collect();
         let any_dynamic = nodes.iter().any(|node| dynamic(&node));
         if slot.single

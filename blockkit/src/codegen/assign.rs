@@ -28,12 +28,11 @@ impl Builder<'_> {
                 Some(tag) => json!({ "type": tag }),
                 None => json!({}),
             },
-            Kind::Payload("Message") => json!({}),
+            Kind::Payload("Message") | Kind::Pairs => json!({}),
             Kind::Payload(_) => {
                 json!({"type": "modal", "title": {"type": "plain_text", "text": ""}})
             }
             Kind::ViewRef => json!({"view_id": ""}),
-            Kind::Pairs => json!({}),
             Kind::Union(union, only) => {
                 let tag = only
                     .and_then(|tags| tags.first().copied())
@@ -130,7 +129,7 @@ impl Builder<'_> {
     }
 
     /// `let value: T = blockkit::from_value(json!(...))`, for a value no builder makes.
-    pub(super) fn from_json(&mut self, ty: &Ty, value: &Value, why: &str) -> TokenStream {
+    pub(super) fn read_json(&mut self, ty: &Ty, value: &Value, why: &str) -> TokenStream {
         let name = format_ident!("{}", ty.name);
         let var = var_name(ty.name);
         let json = self.json(value);

@@ -130,7 +130,7 @@ pub(super) fn root(
     };
     let (expr, fallible) = match split {
         Ok(body) => (builder.object(ty, &body, ""), shape != Shape::DeleteMessage),
-        Err(why) => (builder.from_json(ty, value, why), false),
+        Err(why) => (builder.read_json(ty, value, why), false),
     };
     Ok(Root {
         expr,

@@ -129,7 +129,7 @@ impl<'a> Builder<'a> {
         let empty = Map::new();
         let map = value.as_object().unwrap_or(&empty);
         if ty.ctors.is_empty() {
-            return self.from_json(
+            return self.read_json(
                 ty,
                 value,
                 "it is read-only (Slack sends it; there is no builder)",
@@ -139,7 +139,7 @@ impl<'a> Builder<'a> {
             && !map.contains_key("type")
         {
             let why = format!("it has no `\"type\"`, which the builder always writes (`{tag}`)");
-            return self.from_json(ty, value, &why);
+            return self.read_json(ty, value, &why);
         }
         let var = var_name(ty.name);
         let mut parts = Parts::default();

@@ -209,7 +209,7 @@ impl Markup<'_, '_> {
                 }
                 Mk::Text => {
                     elem.children
-                        .push(self.text(field.kind, field_value, &at, parent, tag)?)
+                        .push(self.text(field.kind, field_value, &at, parent, tag)?);
                 }
                 Mk::Items(wrapper) => match self.items(ty, field, wrapper, field_value, &at, tag) {
                     Some(children) => elem.children.extend(children),

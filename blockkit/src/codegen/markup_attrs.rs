@@ -40,12 +40,13 @@ impl Markup<'_, '_> {
                     .then_some(())?;
                 Attr::Lit(literal::escaped(text))
             }
-            (Kind::Str, Value::String(text)) => Attr::Lit(literal::string_source(text)),
+            (Kind::Str | Kind::Json, Value::String(text)) => {
+                Attr::Lit(literal::string_source(text))
+            }
             (
                 Kind::Bool | Kind::U32 | Kind::I64 | Kind::Number | Kind::Json,
                 Value::Bool(_) | Value::Number(_),
             ) => Attr::Lit(scalar_source(value)),
-            (Kind::Json, Value::String(text)) => Attr::Lit(literal::string_source(text)),
             (Kind::Plain | Kind::Text, _) => self.text_attr(kind, value, at)?,
             (Kind::Obj("SlackIcon"), _) if value.as_object().is_some_and(|map| map.len() == 2) => {
                 Attr::Lit(literal::string_source(value.get("name")?.as_str()?))

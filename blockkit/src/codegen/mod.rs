@@ -217,7 +217,7 @@ pub enum CodegenError {
 pub fn generate(value: &Value, shape: Shape, options: &Options) -> Result<Generated, CodegenError> {
     let (value, violations) = shape::normalize(shape, value, &options.validation)?;
     let first = output::render(&value, shape, options, &notes::Notes::default())?;
-    let notes = notes::Notes::place(&violations, &first.rendered);
+    let notes = notes::Notes::place(&violations, &first.pointers);
     let rendered = output::render(&value, shape, options, &notes)?;
     Ok(Generated {
         code: rendered.code,

@@ -16,7 +16,7 @@ use super::{CodegenError, Options, Shape, Style, literal, markup};
 pub(super) struct Rendered {
     pub(super) code: String,
     /// The pointer of every value rendered.
-    pub(super) rendered: BTreeSet<String>,
+    pub(super) pointers: BTreeSet<String>,
     pub(super) fallible: bool,
 }
 
@@ -64,13 +64,14 @@ pub(super) fn render(
     let expr = &root.expr;
     let body = unblock(expr);
     let prelude = &root.prelude;
+    let binding = bind(&name, expr);
     let print = format_ident!("{PRINT}");
     let item = if options.main {
         quote! {
             fn main() -> Result<(), Box<dyn std::error::Error>> {
                 #(#prelude)*
                 #(#[doc = #root_notes])*
-                let #name = #expr;
+                #binding
                 #print(#name);
                 Ok(())
             }
@@ -141,7 +142,7 @@ pub(super) fn render(
     code = code.replace(&print_call, &print_line);
     Ok(Rendered {
         code,
-        rendered: builder.rendered,
+        pointers: builder.rendered,
         fallible: root.fallible,
     })
 }
@@ -231,16 +232,28 @@ fn unblock(expr: &TokenStream) -> TokenStream {
     }
 }
 
+/// `let name = expr;`, or the statements of a block that ends by returning its variable
+/// `name` (`{ let mut name = ..; name.extra.insert(..); name }`) without the block.
+fn bind(name: &Ident, expr: &TokenStream) -> TokenStream {
+    let body: Vec<TokenTree> = unblock(expr).into_iter().collect();
+    let spliced = expr.clone().into_iter().count() == 1
+        && matches!(body.last(), Some(TokenTree::Ident(tail)) if tail == name)
+        && matches!(body.get(2), Some(TokenTree::Ident(var)) if var == name);
+    if spliced && body.len() > 1 {
+        let statements: TokenStream = body[..body.len() - 1].iter().cloned().collect();
+        statements
+    } else {
+        quote!(let #name = #expr;)
+    }
+}
+
 /// Where the `use` lines end, for the blank line after them.
 fn last_use_end(code: &str) -> Option<usize> {
     let mut end = None;
     let mut offset = 0;
     let mut in_use = false;
     for line in code.split_inclusive('\n') {
-        if line.starts_with("use ") {
-            in_use = !line.trim_end().ends_with(';');
-            end = Some(offset + line.len());
-        } else if in_use {
+        if line.starts_with("use ") || in_use {
             in_use = !line.trim_end().ends_with(';');
             end = Some(offset + line.len());
         } else {

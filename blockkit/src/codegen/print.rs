@@ -128,7 +128,9 @@ impl Elem {
         }
         out.push('\n');
         out.push_str(&pad);
-        out.push_str(&format!("</{}>", self.tag));
+        out.push_str("</");
+        out.push_str(self.tag);
+        out.push('>');
         out
     }
 
@@ -150,7 +152,9 @@ impl Elem {
             }
             out.push_str(&child.flat()?);
         }
-        out.push_str(&format!("</{}>", self.tag));
+        out.push_str("</");
+        out.push_str(self.tag);
+        out.push('>');
         Some(out)
     }
 }

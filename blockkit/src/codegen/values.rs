@@ -176,7 +176,7 @@ impl Builder<'_> {
                 self.text(value, pointer, TextForm::Text)
             }
             Some(ty) => self.object(ty, value, pointer),
-            None => self.raw(union, value),
+            None => self.raw(union, value, pointer),
         }
     }
 
@@ -201,19 +201,24 @@ impl Builder<'_> {
                 let object = self.object(ty, value, pointer);
                 quote!(#name::from(#object))
             }
-            None => self.raw(union, value),
+            None => self.raw(union, value, pointer),
         }
     }
 
     /// `Union::Unknown(RawObject::...)`: a type blockkit does not know, kept as JSON.
-    pub(super) fn raw(&mut self, union: Union, value: &Value) -> TokenStream {
+    /// The comment says so unless validation already does (`unknown_type`).
+    pub(super) fn raw(&mut self, union: Union, value: &Value, pointer: &str) -> TokenStream {
         let json = self.json(value);
         let name = format_ident!("{}", union.name());
-        let why = format!(
-            " `{}` is not a type blockkit knows: it is kept as raw JSON",
-            type_of(value).unwrap_or_default()
-        );
-        quote!(#[doc = #why] #name::Unknown(RawObject::from_value(#json).expect("a JSON object")))
+        let reported = self.notes.at(pointer).iter().any(|note| note.contains("(unknown_type)"));
+        let why = (!reported).then(|| {
+            format!(
+                " `{}` is not a type blockkit knows: it is kept as raw JSON",
+                type_of(value).unwrap_or_default()
+            )
+        });
+        let why = why.iter();
+        quote!(#(#[doc = #why])* #name::Unknown(RawObject::from_value(#json).expect("a JSON object")))
     }
 }
 
@@ -231,15 +236,12 @@ enum TextForm {
 /// `Enum::Variant`, or `Enum::from("value")` for a value Slack does not document.
 fn enum_value(list: &table::Enum, text: &str) -> TokenStream {
     let ty = format_ident!("{}", list.ty);
-    match list.values.iter().find(|(value, _)| *value == text) {
-        Some((_, variant)) => {
-            let variant = format_ident!("{variant}");
-            quote!(#ty::#variant)
-        }
-        None => {
-            let text = literal::string(text);
-            quote!(#ty::from(#text))
-        }
+    if let Some((_, variant)) = list.values.iter().find(|(value, _)| *value == text) {
+        let variant = format_ident!("{variant}");
+        quote!(#ty::#variant)
+    } else {
+        let text = literal::string(text);
+        quote!(#ty::from(#text))
     }
 }
 

@@ -3,7 +3,8 @@
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
 use super::Markup;
-use super::format::{code, code_block, link};
+use super::format::{code, code_block};
+use super::tokens::link;
 
 /// Nested lists deeper than this are indented as this deep, so output stays linear in the input.
 const MAX_INDENT: usize = 6;

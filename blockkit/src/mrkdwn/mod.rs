@@ -56,16 +56,18 @@
 mod format;
 mod markup;
 mod template;
+mod tokens;
 
 #[cfg(feature = "commonmark")]
 mod commonmark;
 
-pub use format::{
-    at_channel, at_everyone, at_here, bare_link, bold, bullets, channel, code, code_block, date,
-    date_with_link, emoji, italic, link, quote, strike, text, user, usergroup,
-};
+pub use format::{bold, bullets, code, code_block, italic, quote, strike, text};
 pub use markup::Markup;
 pub use template::MarkupArg;
+pub use tokens::{
+    at_channel, at_everyone, at_here, bare_link, channel, date, date_with_link, emoji, link, user,
+    usergroup,
+};
 
 #[doc(hidden)]
 pub use template::{

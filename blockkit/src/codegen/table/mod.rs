@@ -106,7 +106,7 @@ pub(super) enum Union {
     Cell,
     Chart,
     View,
-    /// A rich_text_input's `initial_value`.
+    /// A `rich_text_input`'s `initial_value`.
     RichTextValue,
 }
 
