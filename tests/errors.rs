@@ -150,3 +150,25 @@ fn truncated_json_gives_line_and_column() {
     assert_eq!(error.line(), 1, "{error:?}");
     assert!(error.message().contains("trailing"), "{error}");
 }
+
+#[test]
+fn nesting_deeper_than_the_limit_is_an_error_not_a_stack_overflow() {
+    // 100,000 brackets, and containers nested past the limit, on the default (2 MB) test
+    // thread: refused before any recursive deserializer runs.
+    let brackets = "[".repeat(100_000);
+    let error = blockkit::from_str::<Vec<Block>>(&brackets).unwrap_err();
+    assert!(error.message().contains("nested more than 64 levels"), "{error}");
+    assert_eq!((error.line(), error.column()), (1, blockkit::MAX_DEPTH + 1));
+
+    let containers = r#"{"type":"container","child_blocks":["#.repeat(64);
+    let error = blockkit::from_slice::<Block>(containers.as_bytes()).unwrap_err();
+    assert!(error.message().contains("nested more than"), "{error}");
+
+    // Brackets inside strings do not count.
+    let text = format!(r#"{{"type":"header","text":{{"type":"plain_text","text":"{}"}}}}"#, "[".repeat(500));
+    assert!(blockkit::from_str::<Block>(&text).is_ok());
+
+    // Real payloads nest far less than the limit: 20 levels of rich text lists parse.
+    let deep = serde_json::json!({"type": "rich_text", "elements": [{"type": "rich_text_list", "style": "bullet", "elements": [{"type": "rich_text_section", "elements": [{"type": "text", "text": "x", "style": {"bold": true}}]}]}]});
+    assert!(blockkit::from_str::<Block>(&deep.to_string()).is_ok());
+}

@@ -74,6 +74,7 @@
 //! Every limit comes from one table, `blockkit_limits`, which validation reads. Characters are
 //! counted as Unicode scalar values.
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[macro_use]
 mod macros;
@@ -102,7 +103,7 @@ pub mod testing;
 mod validate;
 mod markup;
 
-pub use parse::{ParseError, from_slice, from_str, from_value};
+pub use parse::{MAX_DEPTH, ParseError, from_slice, from_str, from_value};
 pub use extra::Extra;
 pub use serde_util::RawObject;
 pub use text::{MrkdwnText, PlainText, Text, escape};

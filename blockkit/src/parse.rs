@@ -7,8 +7,12 @@ use serde_json::Value;
 
 use crate::serde_util::{join_paths, path_string, split_nested};
 
-/// The deepest nesting [`from_value`] accepts, the same as `serde_json`'s own limit for text.
-const MAX_DEPTH: usize = 128;
+/// The deepest nesting of arrays and objects the parsers accept. Real Block Kit payloads nest
+/// about 15 levels deep (a list in a rich_text block in a container); every level costs stack in
+/// the recursive deserializers (several KB in debug builds), so a hostile payload nested up to
+/// `serde_json`'s own limit of 128 could overflow a small thread's stack. 64 leaves room for any
+/// real payload and keeps the worst case well within a 2 MB thread.
+pub const MAX_DEPTH: usize = 64;
 
 /// Why a JSON document could not be read into the model.
 ///
@@ -128,6 +132,7 @@ impl std::error::Error for ParseError {}
 /// A [`ParseError`] naming the path, the line and the column when the text is not JSON or does
 /// not fit the model (a missing required field, a wrong type).
 pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
+    text_too_deep(json.as_bytes())?;
     // See `from_slice` for why a failed parse runs twice.
     serde_json::from_str(json).map_err(|_| tracked_error::<T>(json.as_bytes()))
 }
@@ -138,6 +143,7 @@ pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, ParseError> {
 ///
 /// As [`from_str`]; bytes that are not UTF-8 are reported as a JSON syntax error.
 pub fn from_slice<T: DeserializeOwned>(json: &[u8]) -> Result<T, ParseError> {
+    text_too_deep(json)?;
     // Tracking the path costs time on every value, so the common, valid case goes without it;
     // only a failed parse is run again with tracking, to say where it failed.
     serde_json::from_slice(json).map_err(|_| tracked_error::<T>(json))
@@ -189,6 +195,41 @@ pub fn from_value<T: DeserializeOwned>(value: Value) -> Result<T, ParseError> {
             column: 0,
         },
     })
+}
+
+/// Refuses JSON text whose arrays and objects nest deeper than [`MAX_DEPTH`], in one linear pass
+/// without recursion (strings are skipped, so brackets inside them do not count).
+fn text_too_deep(json: &[u8]) -> Result<(), ParseError> {
+    let (mut depth, mut in_string, mut escaped) = (0_usize, false, false);
+    let (mut line, mut column) = (1_usize, 0_usize);
+    for &byte in json {
+        column += 1;
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(ParseError { line, column, ..ParseError::too_deep() });
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            b'\n' => {
+                line += 1;
+                column = 0;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// Whether `value` nests deeper than `limit`, found without recursion.

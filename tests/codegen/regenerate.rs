@@ -164,9 +164,14 @@ fn harness(builder: &[Case], markup: &[Case], programs: &[String]) -> String {
         }
         out.push_str("}\n");
     }
-    out.push_str("\nmod main {\n");
+    out.push_str("\n/// The programs' `main` is private to their file: each is included in a module.\nmod main {\n");
     for module in programs {
-        let _ = writeln!(out, "    pub(super) mod {module};");
+        let _ = write!(
+            out,
+            "    pub(super) mod {module} {{\n        include!(\"main/{module}.rs\");\n\n        \
+             pub(in super::super) fn run() -> Result<(), Box<dyn std::error::Error>> {{\n            \
+             main()\n        }}\n    }}\n"
+        );
     }
     out.push_str("}\n");
     for (name, style, cases) in [
@@ -190,7 +195,7 @@ fn harness(builder: &[Case], markup: &[Case], programs: &[String]) -> String {
     for module in programs {
         let _ = writeln!(
             out,
-            "    main::{module}::main().expect(\"the program runs\");"
+            "    main::{module}::run().expect(\"the program runs\");"
         );
     }
     out.push_str("}\n");

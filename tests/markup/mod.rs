@@ -1,5 +1,5 @@
 //! The `blocks!` macro: the same JSON as the builders, every tag, mrkdwn escaping, control flow,
-//! components, surfaces, and its compile errors (ui tests in `ui/markup/`).
+//! components, surfaces, and its compile errors (ui tests in `ui/markup/`, run by `tests/ui.rs`).
 
 mod components;
 mod control_flow;
@@ -7,7 +7,6 @@ mod equivalence;
 mod escaping;
 mod every_tag;
 mod surfaces;
-mod ui;
 
 use serde::Serialize;
 
