@@ -157,7 +157,10 @@ fn nesting_deeper_than_the_limit_is_an_error_not_a_stack_overflow() {
     // thread: refused before any recursive deserializer runs.
     let brackets = "[".repeat(100_000);
     let error = blockkit::from_str::<Vec<Block>>(&brackets).unwrap_err();
-    assert!(error.message().contains("nested more than 64 levels"), "{error}");
+    assert!(
+        error.message().contains("nested more than 64 levels"),
+        "{error}"
+    );
     assert_eq!((error.line(), error.column()), (1, blockkit::MAX_DEPTH + 1));
 
     let containers = r#"{"type":"container","child_blocks":["#.repeat(64);
@@ -165,7 +168,10 @@ fn nesting_deeper_than_the_limit_is_an_error_not_a_stack_overflow() {
     assert!(error.message().contains("nested more than"), "{error}");
 
     // Brackets inside strings do not count.
-    let text = format!(r#"{{"type":"header","text":{{"type":"plain_text","text":"{}"}}}}"#, "[".repeat(500));
+    let text = format!(
+        r#"{{"type":"header","text":{{"type":"plain_text","text":"{}"}}}}"#,
+        "[".repeat(500)
+    );
     assert!(blockkit::from_str::<Block>(&text).is_ok());
 
     // Real payloads nest far less than the limit: 20 levels of rich text lists parse.

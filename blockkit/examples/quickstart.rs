@@ -79,13 +79,21 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .block_id("system"),
         )
         .block(
-            InputBlock::new("Until", DatePicker::new().action_id("until").initial_date("2026-12-31"))
-                .block_id("until"),
+            InputBlock::new(
+                "Until",
+                DatePicker::new()
+                    .action_id("until")
+                    .initial_date("2026-12-31"),
+            )
+            .block_id("until"),
         )
         .block(
             InputBlock::new(
                 "Why do you need it?",
-                PlainTextInput::new().action_id("reason").multiline(true).max_length(500),
+                PlainTextInput::new()
+                    .action_id("reason")
+                    .multiline(true)
+                    .max_length(500),
             )
             .block_id("reason")
             .hint("Your manager sees this."),

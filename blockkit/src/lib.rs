@@ -92,33 +92,33 @@ mod rich_text;
 mod surfaces;
 
 mod api;
-mod preview;
-pub mod schema;
-pub mod interaction;
 #[cfg(feature = "codegen")]
 #[cfg_attr(docsrs, doc(cfg(feature = "codegen")))]
 pub mod codegen;
+pub mod interaction;
+mod markup;
 pub mod mrkdwn;
+mod preview;
+pub mod schema;
 pub mod testing;
 mod validate;
-mod markup;
 
-pub use parse::{MAX_DEPTH, ParseError, from_slice, from_str, from_value};
-pub use extra::Extra;
-pub use serde_util::RawObject;
-pub use text::{MrkdwnText, PlainText, Text, escape};
+pub use api::*;
 pub use blocks::*;
 pub use compose::*;
 pub use elements::*;
+pub use extra::Extra;
+pub use markup::*;
+pub use parse::{MAX_DEPTH, ParseError, from_slice, from_str, from_value};
+pub use preview::{BLOCK_KIT_BUILDER, preview_url};
 pub use rich_text::*;
+pub use serde_util::RawObject;
 pub use surfaces::*;
+pub use text::{MrkdwnText, PlainText, Text, escape};
 pub use validate::{
     Code, Invalid, Placement, Report, Severity, Surface, Validate, Validated, ValidationOptions,
     Violation, validate_blocks,
 };
-pub use preview::{BLOCK_KIT_BUILDER, preview_url};
-pub use api::*;
-pub use markup::*;
 
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]

@@ -218,7 +218,11 @@ fn text_too_deep(json: &[u8]) -> Result<(), ParseError> {
             b'[' | b'{' => {
                 depth += 1;
                 if depth > MAX_DEPTH {
-                    return Err(ParseError { line, column, ..ParseError::too_deep() });
+                    return Err(ParseError {
+                        line,
+                        column,
+                        ..ParseError::too_deep()
+                    });
                 }
             }
             b']' | b'}' => depth = depth.saturating_sub(1),

@@ -115,8 +115,10 @@ pub(crate) trait TaggedEnum: Sized {
     fn is_known(tag: &str) -> bool;
 
     /// Deserializes the known variant `tag` from the whole object (its `"type"` included).
-    fn deserialize_known<'de, D: Deserializer<'de>>(tag: &str, deserializer: D)
-    -> Result<Self, D::Error>;
+    fn deserialize_known<'de, D: Deserializer<'de>>(
+        tag: &str,
+        deserializer: D,
+    ) -> Result<Self, D::Error>;
 
     /// Keeps an object of unknown type, or explains why this enum has no room for one.
     fn from_unknown(object: JsonObject) -> Result<Self, String>;
@@ -148,7 +150,11 @@ impl<'de, T: TaggedEnum> Visitor<'de> for TaggedVisitor<T> {
             let tag = map.next_value::<CowStr<'de>>()?.0;
             if T::is_known(&tag) {
                 let name = tag.clone();
-                let rest = PrependType { tag: Some(tag), key_sent: false, map };
+                let rest = PrependType {
+                    tag: Some(tag),
+                    key_sent: false,
+                    map,
+                };
                 return T::deserialize_known(&name, MapAccessDeserializer::new(rest));
             }
             let mut object = JsonObject::new();
@@ -201,7 +207,9 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for PrependType<'de, A> {
     ) -> Result<Option<K::Value>, A::Error> {
         if self.tag.is_some() && !self.key_sent {
             self.key_sent = true;
-            return seed.deserialize(BorrowedStrDeserializer::new("type")).map(Some);
+            return seed
+                .deserialize(BorrowedStrDeserializer::new("type"))
+                .map(Some);
         }
         self.map.next_key_seed(seed)
     }

@@ -100,7 +100,10 @@ impl TaggedEnum for Text {
     }
 
     fn from_unknown(object: crate::serde_util::JsonObject) -> Result<Self, String> {
-        let found = object.get("type").and_then(|t| t.as_str()).unwrap_or_default();
+        let found = object
+            .get("type")
+            .and_then(|t| t.as_str())
+            .unwrap_or_default();
         Err(format!(
             "at `type`: unknown text type `{found}`, expected `plain_text` or `mrkdwn`"
         ))

@@ -153,7 +153,7 @@ fn harness(builder: &[Case], markup: &[Case], programs: &[String]) -> String {
          (see `tests/codegen/mod.rs`).\n\n",
     );
     out.push_str(
-        "#![allow(\n    clippy::too_many_lines,\n    clippy::unreadable_literal,\n    reason = \
+        "#![allow(\n    unreachable_pub,\n    clippy::too_many_lines,\n    clippy::unreadable_literal,\n    reason = \
          \"generated code, as the generator writes it\"\n)]\n",
     );
     for (name, cases) in [("builder", builder), ("markup", markup)] {

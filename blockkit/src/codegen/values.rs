@@ -210,7 +210,11 @@ impl Builder<'_> {
     pub(super) fn raw(&mut self, union: Union, value: &Value, pointer: &str) -> TokenStream {
         let json = self.json(value);
         let name = format_ident!("{}", union.name());
-        let reported = self.notes.at(pointer).iter().any(|note| note.contains("(unknown_type)"));
+        let reported = self
+            .notes
+            .at(pointer)
+            .iter()
+            .any(|note| note.contains("(unknown_type)"));
         let why = (!reported).then(|| {
             format!(
                 " `{}` is not a type blockkit knows: it is kept as raw JSON",

@@ -176,7 +176,11 @@ pub(crate) fn home<'a>(w: &mut Walker<'a>, home: &'a HomeTab) {
     // Slack's own views.publish responses carry `clear_on_close: false` and
     // `notify_on_close: false`, so only a `true` (which would mean something) is reported.
     for field in ["clear_on_close", "notify_on_close"] {
-        if home.extra.get(field).is_some_and(|value| value != &serde_json::Value::Bool(false)) {
+        if home
+            .extra
+            .get(field)
+            .is_some_and(|value| value != &serde_json::Value::Bool(false))
+        {
             w.at(field, |w| {
                 w.error(Code::NotAllowedHere, format!("a Home tab has no `{field}`"));
             });
