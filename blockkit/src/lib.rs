@@ -51,23 +51,82 @@
 //! [`validate`](crate::Validate) docs and [`ValidationOptions`] for strict mode and the policy on
 //! placements Slack does not document.
 //!
+//! ## Write markup: `blocks!`
+//!
+//! The same model, written like markup. Literal mistakes are compile errors on the offending
+//! token (unknown tags and attributes, text over its limit, an element a container refuses,
+//! `style="secondary"`, duplicate ids); interpolated text is escaped where it lands in mrkdwn.
+//! See [`blocks!`] for the grammar, one example per construct.
+//!
+//! ```
+//! use blockkit::blocks;
+//!
+//! let service = "billing-api";
+//! let message = blocks! {
+//!     <message text={format!("{service} deployed")}>
+//!         <header>"Deploy of " {service} " finished"</header>
+//!         <section><mrkdwn>"*" {service} "* is live"</mrkdwn></section>
+//!         <actions>
+//!             <button action_id="rollback" style="danger">"Roll back"</button>
+//!         </actions>
+//!     </message>
+//! }
+//! .build()?;
+//! assert_eq!(message.blocks.len(), 3);
+//! # Ok::<(), blockkit::Invalid>(())
+//! ```
+//!
 //! ## Send
 //!
-//! Values serialize to exactly the JSON Slack takes (absent fields omitted, never `null`), so
-//! any HTTP client or Slack client crate can send them: `serde_json::to_string(&message)`.
-//! [`Message::preview_url`] and friends open a payload in Block Kit Builder.
+//! Values serialize to exactly the JSON Slack takes (absent fields omitted, never `null`). The
+//! request bodies of the Web API methods — [`PostMessage`], [`PostEphemeral`], [`UpdateMessage`],
+//! [`ScheduleMessage`], [`DeleteMessage`], [`OpenView`], [`PushView`], [`UpdateView`],
+//! [`PublishView`] — and the replies that are not Web API calls — [`ResponseUrlMessage`],
+//! [`WebhookMessage`], [`SlashCommandResponse`], [`ViewSubmissionResponse`] — take
+//! [`Validated`] payloads, so the easy path cannot send an unchecked one. Any HTTP client sends
+//! them (`examples/send.rs` uses `ureq`); [`WebApiMethod`] gives each body its method and URL.
+//!
+//! ```
+//! use blockkit::{Message, PostMessage, WebApiMethod};
+//!
+//! let body = PostMessage::new("C0123456789", Message::new().text("Hello").build()?);
+//! assert_eq!(PostMessage::url(), "https://slack.com/api/chat.postMessage");
+//! assert_eq!(serde_json::to_string(&body)?, r#"{"channel":"C0123456789","text":"Hello"}"#);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! [`Message::preview_url`], [`Modal::preview_url`] and [`HomeTab::preview_url`] open a payload
+//! in Block Kit Builder.
 //!
 //! ## Parse
 //!
 //! [`from_str`], [`from_slice`] and [`from_value`] read any Block Kit JSON into the model. Unknown
 //! block, element and rich-text types are kept whole ([`RawObject`]), unknown fields are kept in
-//! each type's `extra`, so parse → edit → send loses nothing. A broken known type is an error
-//! that names its path:
+//! each type's `extra` ([`Extra`]), so parse → edit → send loses nothing. A broken known type is
+//! an error that names its path:
 //!
 //! ```
 //! let error = blockkit::from_str::<blockkit::Block>(r#"{"type": "header"}"#).unwrap_err();
 //! assert_eq!(error.to_string(), "missing field `text` (line 1, column 18)");
 //! ```
+//!
+//! ## Read the answers
+//!
+//! [`interaction`] parses what Slack sends to an app (`block_actions`, `view_submission`,
+//! `view_closed`, shortcuts, slash commands) with typed state values, and [`form!`] declares a
+//! modal's fields once: the same ids build the modal and read the submission into a struct.
+//!
+//! ## Safe text
+//!
+//! [`mrkdwn`] has the formatting helpers (bold, links, mentions, dates, ...) with escaping on by
+//! default; `@channel` and friends only through explicit helpers.
+//!
+//! ## Schema and code generation
+//!
+//! [`schema`] exports a JSON Schema (draft 2020-12) of every type, committed under `schema/` for
+//! tools in other languages. The `codegen` module (feature `codegen`) turns Block Kit JSON — from Block Kit
+//! Builder, say — into Rust source using `blocks!` or the builders. The `blockkit` command line
+//! (crate `blockkit-cli`) exposes `validate`, `fmt`, `schema`, `codegen` and `preview`.
 //!
 //! ## Limits
 //!
