@@ -124,9 +124,10 @@
 //! ## Schema and code generation
 //!
 //! [`schema`] exports a JSON Schema (draft 2020-12) of every type, committed under `schema/` for
-//! tools in other languages. The `codegen` module (feature `codegen`) turns Block Kit JSON — from Block Kit
-//! Builder, say — into Rust source using `blocks!` or the builders. The `blockkit` command line
-//! (crate `blockkit-cli`) exposes `validate`, `fmt`, `schema`, `codegen` and `preview`.
+//! tools in other languages. The `codegen` module (feature `codegen`) turns Block Kit JSON —
+//! from Block Kit Builder, say — into Rust source using `blocks!` or the builders. The `blockkit`
+//! command line (crate `blockkit-cli`) exposes `validate`, `fmt`, `schema`, `codegen` and
+//! `preview`.
 //!
 //! ## Limits
 //!
