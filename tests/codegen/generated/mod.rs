@@ -4,6 +4,7 @@
 //! each test runs the code and compares the JSON it builds with the input (see `tests/codegen/mod.rs`).
 
 #![allow(
+    unreachable_pub,
     clippy::too_many_lines,
     clippy::unreadable_literal,
     reason = "generated code, as the generator writes it"
