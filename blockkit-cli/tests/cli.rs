@@ -423,7 +423,7 @@ fn help_has_examples_for_every_subcommand() {
     let output = run(&["--help"], None);
     assert_eq!(code(&output), 0);
     assert!(stdout(&output).contains("Examples:"));
-    for command in ["validate", "fmt", "schema", "preview"] {
+    for command in ["validate", "fmt", "schema", "preview", "codegen"] {
         let output = run(&[command, "--help"], None);
         assert_eq!(code(&output), 0, "{command}");
         assert!(
@@ -433,7 +433,8 @@ fn help_has_examples_for_every_subcommand() {
         );
     }
     assert_eq!(code(&run(&["validate"], None)), 2, "a usage error");
-    assert_eq!(code(&run(&["codegen"], None)), 2, "no such subcommand");
+    assert_eq!(code(&run(&["codegen"], None)), 2, "a usage error: no FILE");
+    assert_eq!(code(&run(&["transmogrify"], None)), 2, "no such subcommand");
 }
 
 /// Deterministic pseudo-random bytes (xorshift).
@@ -633,7 +634,7 @@ fn nesting_as_deep_as_json_allows_is_fine() {
         "deep.json",
         format!(r#"{{"channel": "C1", "text": "x", "blocks": [{block}]}}"#).as_bytes(),
     );
-    for command in ["validate", "fmt", "preview"] {
+    for command in ["validate", "fmt", "preview", "codegen"] {
         let output = run(&[command, &deep], None);
         assert!(
             matches!(code(&output), 0 | 1),
@@ -641,4 +642,95 @@ fn nesting_as_deep_as_json_allows_is_fine() {
             stderr(&output)
         );
     }
+}
+
+/// Every data file, with what `validate` finds in it.
+const CODEGEN_INPUTS: &[(&str, bool)] = &[
+    ("message_valid.json", true),
+    ("modal_valid.json", true),
+    ("home_valid.json", true),
+    ("blocks_valid.json", true),
+    ("block_valid.json", true),
+    ("post_message_valid.json", true),
+    ("views_publish_valid.json", true),
+    ("unknown_kept.json", true),
+    ("warnings_only.json", true),
+    ("message_invalid.json", false),
+    ("modal_invalid.json", false),
+    ("home_invalid.json", false),
+    ("blocks_invalid.json", false),
+    ("post_message_invalid.json", false),
+    ("views_open_invalid.json", false),
+];
+
+#[test]
+fn codegen_prints_code_for_everything_validate_reads() {
+    for &(name, valid) in CODEGEN_INPUTS {
+        for style in ["macro", "builder"] {
+            let output = run(&["codegen", "--style", style, &data(name)], None);
+            let (out, err) = (stdout(&output), stderr(&output));
+            assert_eq!(code(&output), 0, "{name} {style}: {err}");
+            assert!(out.starts_with("use blockkit::"), "{name} {style}: {out}");
+            assert!(out.contains("pub fn "), "{name} {style}: {out}");
+            assert_eq!(style == "macro", out.contains("blocks! {"), "{name} {style}: {out}");
+            let validated = run(&["validate", &data(name)], None);
+            // The violations are those `validate` prints, on standard error.
+            assert_eq!(err, stdout(&validated), "{name} {style}");
+            if !valid {
+                assert!(out.contains("// error ("), "{name} {style}: {out}");
+            }
+        }
+    }
+}
+
+#[test]
+fn codegen_main_prints_a_program_and_stdin_works() {
+    let bytes = std::fs::read(data("message_valid.json")).expect("the data file");
+    let output = run(&["codegen", "--main", "-"], Some(&bytes));
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let out = stdout(&output);
+    assert!(out.contains("fn main() -> Result<(), Box<dyn std::error::Error>> {"), "{out}");
+    assert!(out.contains("println!(\"{}\", serde_json::to_string_pretty(&message)?);"), "{out}");
+}
+
+#[test]
+fn codegen_output_is_rustfmt_clean_when_rustfmt_is_installed() {
+    let rustfmt = |code: &str| {
+        let mut child = Command::new("rustfmt")
+            .args(["--edition", "2024", "--check"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .ok()?;
+        let _ = child.stdin.take()?.write_all(code.as_bytes());
+        child.wait_with_output().ok()
+    };
+    if rustfmt("").is_none() {
+        println!("NOTHING CHECKED: rustfmt is not installed");
+        return;
+    }
+    for &(name, _) in CODEGEN_INPUTS {
+        for style in ["macro", "builder"] {
+            let output = run(&["codegen", "--style", style, &data(name)], None);
+            let checked = rustfmt(&stdout(&output)).expect("rustfmt runs");
+            assert!(
+                checked.status.success(),
+                "{name} {style}: {}",
+                String::from_utf8_lossy(&checked.stdout)
+            );
+        }
+    }
+}
+
+#[test]
+fn codegen_refuses_what_validate_refuses() {
+    let dir = TempDir::new("codegen");
+    let not_json = dir.file("broken.json", b"{\"type\": ");
+    assert_clean_failure(&run(&["codegen", &not_json], None), 2, "not JSON");
+    let unknown = dir.file("unknown.json", br#"{"hello": "world"}"#);
+    assert_clean_failure(&run(&["codegen", &unknown], None), 2, "not a known shape");
+    let missing = dir.path().join("missing.json");
+    let missing = missing.to_str().expect("a UTF-8 temp path");
+    assert_clean_failure(&run(&["codegen", missing], None), 2, "no such file");
 }

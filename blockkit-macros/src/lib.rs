@@ -14,6 +14,8 @@ mod suggest;
 mod tags;
 
 #[cfg(test)]
+mod limits_agree;
+#[cfg(test)]
 mod tests;
 
 use proc_macro2::TokenStream;

@@ -243,7 +243,13 @@ impl Checker {
         int: &syn::LitInt,
         negative: bool,
     ) {
-        let Ok(magnitude) = int.base10_parse::<u64>() else {
+        // syn reads `-1` after `=` as one negative literal, so the sign may be in the digits.
+        let digits = int.base10_digits();
+        let (negative, digits) = match digits.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (negative, digits),
+        };
+        let Ok(magnitude) = digits.parse::<u64>() else {
             self.error(span, format!("{what} is out of range"));
             return;
         };

@@ -120,7 +120,9 @@ fn slackblocks_message(n: u64) -> Result<String, slackblocks::ValidationError> {
     for (text, value) in OPTIONS {
         select = select.option(SelectOption::builder().text(text).value(value).build()?);
     }
+    // `MessagePayload` sets `"mrkdwn": true` (Slack's default) unless cleared.
     let message = MessagePayload::builder(CHANNEL)
+        .clear_mrkdwn()
         .text(s.text)
         .block(HeaderBlock::builder().text(s.header).build()?)
         .block(

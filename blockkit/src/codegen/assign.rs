@@ -98,11 +98,11 @@ impl Builder<'_> {
             }
             (Some(value), Model::List) => {
                 let items = items(self, value);
-                quote!(vec![#(#items),*])
+                quote!(__blockkit_vec__([#(#items),*]))
             }
             (Some(value), Model::OptList) => {
                 let items = items(self, value);
-                quote!(Some(vec![#(#items),*]))
+                quote!(Some(__blockkit_vec__([#(#items),*])))
             }
             (Some(value), Model::Rows) => {
                 let rows: Vec<TokenStream> = value
@@ -119,10 +119,10 @@ impl Builder<'_> {
                             .enumerate()
                             .map(|(cell, entry)| self.model(kind, entry, &item(&at, cell)))
                             .collect();
-                        quote!(vec![#(#cells),*])
+                        quote!(__blockkit_vec__([#(#cells),*]))
                     })
                     .collect();
-                quote!(vec![#(#rows),*])
+                quote!(__blockkit_vec__([#(#rows),*]))
             }
         };
         quote!(#(#[doc = #notes])* #var.#name = #rhs;)

@@ -67,14 +67,14 @@ impl<'a> Builder<'a> {
         quote!(#(#[doc = #notes])* #tokens)
     }
 
-    /// Whether the value at `pointer` has a comment.
+    /// Whether the value at `pointer` has an error (which `blocks!` may refuse).
     pub(super) fn notes_at(&self, pointer: &str) -> bool {
-        !self.notes.at(pointer).is_empty()
+        self.notes.error_at(pointer)
     }
 
-    /// Whether the value at `pointer`, or one inside it, has a comment.
+    /// Whether the value at `pointer`, or one inside it, has an error.
     pub(super) fn notes_under(&self, pointer: &str) -> bool {
-        self.notes.under(pointer)
+        self.notes.error_under(pointer)
     }
 
     /// The comments of a statement about the value at `pointer`: the value's, then `more`.

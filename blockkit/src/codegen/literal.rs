@@ -180,7 +180,7 @@ fn scalar(value: &Value) -> String {
             .to_string()
             .replace(' ', ""),
         Value::Number(number) => number.to_string(),
-        Value::String(text) => string_source(text),
+        Value::String(text) => escaped(text),
         Value::Array(_) | Value::Object(_) => json_flat(value),
     }
 }

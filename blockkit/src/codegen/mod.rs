@@ -49,6 +49,7 @@ mod markup_content;
 mod notes;
 mod output;
 mod print;
+mod scan;
 mod shape;
 mod table;
 mod values;

@@ -8,6 +8,8 @@ use crate::{Severity, Violation};
 #[derive(Default)]
 pub(super) struct Notes {
     by_pointer: BTreeMap<String, Vec<String>>,
+    /// The pointers of the errors (not the warnings): values the `blocks!` macro may refuse.
+    errors: BTreeSet<String>,
 }
 
 impl Notes {
@@ -15,6 +17,7 @@ impl Notes {
     /// root (`""`) takes what nothing else does.
     pub(super) fn place(violations: &[Violation], rendered: &BTreeSet<String>) -> Self {
         let mut by_pointer: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        let mut errors = BTreeSet::new();
         for violation in violations {
             let mut pointer = violation.pointer.as_str();
             while !pointer.is_empty() && !rendered.contains(pointer) {
@@ -24,8 +27,11 @@ impl Notes {
                 .entry(pointer.to_owned())
                 .or_default()
                 .push(describe(violation));
+            if violation.severity == Severity::Error {
+                errors.insert(pointer.to_owned());
+            }
         }
-        Self { by_pointer }
+        Self { by_pointer, errors }
     }
 
     /// The comments on the value at `pointer`.
@@ -33,12 +39,17 @@ impl Notes {
         self.by_pointer.get(pointer).map_or(&[], Vec::as_slice)
     }
 
-    /// Whether any value at or under `pointer` has a comment.
-    pub(super) fn under(&self, pointer: &str) -> bool {
-        self.by_pointer
+    /// Whether the value at `pointer` has an error.
+    pub(super) fn error_at(&self, pointer: &str) -> bool {
+        self.errors.contains(pointer)
+    }
+
+    /// Whether the value at `pointer`, or one inside it, has an error.
+    pub(super) fn error_under(&self, pointer: &str) -> bool {
+        self.errors
             .range(pointer.to_owned()..)
-            .take_while(|(key, _)| key.starts_with(pointer))
-            .any(|(key, _)| key.len() == pointer.len() || key[pointer.len()..].starts_with('/'))
+            .take_while(|key| key.starts_with(pointer))
+            .any(|key| key.len() == pointer.len() || key[pointer.len()..].starts_with('/'))
     }
 }
 

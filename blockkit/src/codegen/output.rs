@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::builder::{Builder, type_of};
 use super::notes::{Notes, item};
 use super::table::{self, Kind, Union};
-use super::{CodegenError, Options, Shape, Style, literal, markup};
+use super::{CodegenError, Options, Shape, Style, literal, markup, scan};
 
 /// One rendering of the input.
 pub(super) struct Rendered {
@@ -170,7 +170,7 @@ fn builder_root(
                 .map(|(index, block)| builder.block(block, &item("", index)))
                 .collect();
             return Ok(Root {
-                expr: quote!(vec![#(#blocks),*]),
+                expr: quote!(__blockkit_vec__([#(#blocks),*])),
                 ty: quote!(Vec<Block>),
                 fallible: false,
                 markup: None,
@@ -277,12 +277,18 @@ fn idents(tokens: &TokenStream, out: &mut BTreeSet<String>) {
     }
 }
 
-/// `/// note` (the notes, written as `#[doc]` attributes) becomes `// note`.
+/// prettyplease's output made final: `/// note` (the notes, written as `#[doc]` attributes)
+/// becomes `// note`, and `__blockkit_vec__([..])` (which prettyplease lays out as an array
+/// even when its items carry comments) becomes `vec![..]`.
 pub(super) fn comments(code: &str) -> String {
     let mut out = String::with_capacity(code.len());
-    for line in code.lines() {
+    let literal = scan::in_literal(code);
+    for (index, line) in code.lines().enumerate() {
         let trimmed = line.trim_start();
-        if let Some(rest) = trimmed.strip_prefix("///") {
+        if let Some(rest) = trimmed
+            .strip_prefix("///")
+            .filter(|_| !literal.get(index).copied().unwrap_or(false))
+        {
             out.push_str(&line[..line.len() - trimmed.len()]);
             out.push_str("//");
             out.push_str(rest);
@@ -291,12 +297,28 @@ pub(super) fn comments(code: &str) -> String {
         }
         out.push('\n');
     }
-    out
+    vec_macros(&out)
+}
+
+/// `__blockkit_vec__([a, b])` → `vec![a, b]`.
+fn vec_macros(code: &str) -> String {
+    const CALL: &str = "__blockkit_vec__(";
+    let mut code = code.to_owned();
+    while let Some(start) = code.find(CALL) {
+        let open = start + CALL.len() - 1;
+        let Some(close) = scan::closing(&code, open) else {
+            break;
+        };
+        let inner = code[open + 1..close].to_owned();
+        code.replace_range(start..=close, &format!("vec!{inner}"));
+    }
+    code
 }
 
 /// Writes the `blocks!` invocation in place of its placeholder, indented like its line.
 fn place_markup(code: &str, markup: &str) -> String {
     let mut out = String::with_capacity(code.len() + markup.len());
+    let literal = scan::in_literal(markup);
     for line in code.lines() {
         if let Some(at) = line.find(MARKUP) {
             let indent = line.len() - line.trim_start().len();
@@ -304,7 +326,7 @@ fn place_markup(code: &str, markup: &str) -> String {
             for (index, markup_line) in markup.lines().enumerate() {
                 if index > 0 {
                     out.push('\n');
-                    if !markup_line.is_empty() {
+                    if !markup_line.is_empty() && !literal.get(index).copied().unwrap_or(false) {
                         out.push_str(&" ".repeat(indent));
                     }
                 }

@@ -40,10 +40,18 @@ pub(super) fn expr_source(tokens: &TokenStream) -> Option<String> {
     let file: syn::File = syn::parse2(quote!(fn f() { #tokens })).ok()?;
     let text = super::output::comments(&prettyplease::unparse(&file));
     let lines: Vec<&str> = text.lines().collect();
+    let literal = super::scan::in_literal(&text);
     let body = lines.get(1..lines.len().saturating_sub(1))?;
     let body: Vec<&str> = body
         .iter()
-        .map(|line| line.strip_prefix("    ").unwrap_or(line))
+        .enumerate()
+        .map(|(index, line)| {
+            if literal.get(index + 1).copied().unwrap_or(false) {
+                line
+            } else {
+                line.strip_prefix("    ").unwrap_or(line)
+            }
+        })
         .collect();
     Some(body.join("\n"))
 }
@@ -51,11 +59,12 @@ pub(super) fn expr_source(tokens: &TokenStream) -> Option<String> {
 /// `text` with every line after the first indented by `indent` more spaces.
 fn indent_rest(text: &str, indent: usize) -> String {
     let pad = " ".repeat(indent);
+    let literal = super::scan::in_literal(text);
     let mut out = String::with_capacity(text.len());
     for (index, line) in text.lines().enumerate() {
         if index > 0 {
             out.push('\n');
-            if !line.is_empty() {
+            if !line.is_empty() && !literal.get(index).copied().unwrap_or(false) {
                 out.push_str(&pad);
             }
         }
