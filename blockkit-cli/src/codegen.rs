@@ -1,8 +1,9 @@
 //! `blockkit codegen`: the Rust that builds a payload.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 use blockkit::codegen::{Options, Shape, Style, generate};
 use serde_json::Value;
@@ -79,9 +80,11 @@ pub(crate) fn codegen(path: &Path, args: CodegenArgs) -> Status {
     Status::Ok
 }
 
-/// The code as `rustfmt` lays it out, when rustfmt is installed (`None` otherwise, or when it
-/// fails: the code is then printed as prettyplease formatted it).
+/// The code as `rustfmt` lays it out, when rustfmt is installed and done within ten seconds
+/// (it can take long on deeply nested code). `None` otherwise: the code is then printed as
+/// prettyplease formatted it.
 fn rustfmt(code: &str) -> Option<String> {
+    const PATIENCE: Duration = Duration::from_secs(10);
     let mut child = Command::new("rustfmt")
         .args(["--edition", "2024", "--emit", "stdout", "--quiet"])
         .stdin(Stdio::piped())
@@ -90,12 +93,28 @@ fn rustfmt(code: &str) -> Option<String> {
         .spawn()
         .ok()?;
     let mut stdin = child.stdin.take()?;
+    let mut stdout = child.stdout.take()?;
     let code = code.to_owned();
     let writer = std::thread::spawn(move || stdin.write_all(code.as_bytes()));
-    let output = child.wait_with_output().ok()?;
+    let reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        stdout.read_to_string(&mut text).map(|_| text)
+    });
+    let started = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if started.elapsed() < PATIENCE => std::thread::sleep(Duration::from_millis(20)),
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return None;
+            }
+        }
+    };
     writer.join().ok()?.ok()?;
-    let text = String::from_utf8(output.stdout).ok()?;
-    (output.status.success() && !text.is_empty()).then_some(text)
+    let text = reader.join().ok()?.ok()?;
+    (status.success() && !text.is_empty()).then_some(text)
 }
 
 /// What the document is, for the generator.

@@ -635,7 +635,13 @@ fn nesting_as_deep_as_json_allows_is_fine() {
         format!(r#"{{"channel": "C1", "text": "x", "blocks": [{block}]}}"#).as_bytes(),
     );
     for command in ["validate", "fmt", "preview", "codegen"] {
-        let output = run(&[command, &deep], None);
+        // rustfmt takes long on code nested this deep: the code is printed as generated.
+        let args: &[&str] = if command == "codegen" {
+            &[command, "--no-rustfmt", &deep]
+        } else {
+            &[command, &deep]
+        };
+        let output = run(args, None);
         assert!(
             matches!(code(&output), 0 | 1),
             "deep {command}: {}",
@@ -672,7 +678,10 @@ fn codegen_prints_code_for_everything_validate_reads() {
             assert_eq!(code(&output), 0, "{name} {style}: {err}");
             assert!(out.starts_with("use blockkit::"), "{name} {style}: {out}");
             assert!(out.contains("pub fn "), "{name} {style}: {out}");
-            assert_eq!(style == "macro", out.contains("blocks! {"), "{name} {style}: {out}");
+            // In the macro style an invalid root the macro would refuse is built with the builders.
+            if valid {
+                assert_eq!(style == "macro", out.contains("blocks! {"), "{name} {style}: {out}");
+            }
             let validated = run(&["validate", &data(name)], None);
             // The violations are those `validate` prints, on standard error.
             assert_eq!(err, stdout(&validated), "{name} {style}");

@@ -78,15 +78,16 @@ pub(crate) fn slack_morphism(n: u64) -> String {
 }
 
 /// slackblocks: every `build()` validates what it builds.
+#[cfg(feature = "slackblocks")]
 pub(crate) fn slackblocks(n: u64) -> String {
     slackblocks_modal(n).unwrap_or_else(|error| panic!("slackblocks rejects it: {error}"))
 }
 
+#[cfg(feature = "slackblocks")]
 fn slackblocks_modal(n: u64) -> Result<String, slackblocks::ValidationError> {
     use slackblocks::{
         CheckboxesElement, DatePickerElement, InputBlock, InputElement, MarkdownText, ModalView,
-        PlainTextInputElement, SectionBlock, SelectOption, StaticSelectElement,
-        ValidationError,
+        PlainTextInputElement, SectionBlock, SelectOption, StaticSelectElement, ValidationError,
     };
 
     fn option((text, value): (&str, &str)) -> Result<SelectOption, ValidationError> {
@@ -177,8 +178,10 @@ pub(crate) fn json_macro(n: u64) -> String {
             2 => json!({"type": "datepicker", "action_id": "date", "initial_date": DATE}),
             _ => json!({"type": "checkboxes", "action_id": "flags", "options": FLAGS.map(option)}),
         };
-        blocks.push(json!({"type": "input", "block_id": id, "label": plain(label(i)),
-            "element": element, "hint": plain(HINT)}));
+        blocks.push(
+            json!({"type": "input", "block_id": id, "label": plain(label(i)),
+            "element": element, "hint": plain(HINT)}),
+        );
     }
     let modal = json!({
         "type": "modal",
@@ -205,7 +208,10 @@ pub(crate) fn hand_written(n: u64) -> String {
             out.push(',');
         }
         if i % 2 == 1 {
-            let _ = write!(out, "{{\"type\":\"section\",\"block_id\":\"b{i}\",\"text\":");
+            let _ = write!(
+                out,
+                "{{\"type\":\"section\",\"block_id\":\"b{i}\",\"text\":"
+            );
             write::mrkdwn(&mut out, &step(i, n));
             out.push('}');
             continue;

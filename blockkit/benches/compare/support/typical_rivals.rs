@@ -98,18 +98,23 @@ pub(crate) fn slack_morphism(n: u64) -> String {
 }
 
 /// slackblocks: every `build()` validates what it builds.
+#[cfg(feature = "slackblocks")]
 pub(crate) fn slackblocks(n: u64) -> String {
     slackblocks_message(n).unwrap_or_else(|error| panic!("slackblocks rejects it: {error}"))
 }
 
+#[cfg(feature = "slackblocks")]
 fn slackblocks_message(n: u64) -> Result<String, slackblocks::ValidationError> {
     use slackblocks::{
-        ActionsBlock, ButtonElement, ButtonStyle, ConfirmationDialogue, ContextBlock,
-        DividerBlock, HeaderBlock, ImageElement, MarkdownText, MessagePayload, SectionBlock,
-        SelectOption, StaticSelectElement,
+        ActionsBlock, ButtonElement, ButtonStyle, ConfirmationDialogue, ContextBlock, DividerBlock,
+        HeaderBlock, ImageElement, MarkdownText, MessagePayload, SectionBlock, SelectOption,
+        StaticSelectElement,
     };
 
-    fn image(url: impl Into<String>, alt: &str) -> Result<ImageElement, slackblocks::ValidationError> {
+    fn image(
+        url: impl Into<String>,
+        alt: &str,
+    ) -> Result<ImageElement, slackblocks::ValidationError> {
         ImageElement::builder().image_url(url).alt_text(alt).build()
     }
 

@@ -35,6 +35,7 @@ pub(crate) fn slack_morphism(json: &str) -> String {
 }
 
 /// slackblocks: checked parsing (validates), serialize.
+#[cfg(feature = "slackblocks")]
 pub(crate) fn slackblocks(json: &str) -> String {
     let body: slackblocks::MessagePayload = serde_json::from_str(json)
         .unwrap_or_else(|error| panic!("slackblocks cannot parse it: {error}"));

@@ -112,9 +112,8 @@ pub(crate) fn blockkit(n: u64) -> String {
 /// blockkit builders, the build alone: the message, not validated.
 pub(crate) fn blockkit_message(n: u64) -> blockkit::Message {
     use blockkit::{
-        ActionsBlock, Button, ButtonStyle, ConfirmDialog, ContextBlock, DividerBlock,
-        HeaderBlock, ImageElement, Message, MrkdwnText, OptionObject, SectionBlock,
-        StaticSelect, Text,
+        ActionsBlock, Button, ButtonStyle, ConfirmDialog, ContextBlock, DividerBlock, HeaderBlock,
+        ImageElement, Message, MrkdwnText, OptionObject, SectionBlock, StaticSelect, Text,
     };
     let s = Strings::new(n);
     let mut select = StaticSelect::new()
