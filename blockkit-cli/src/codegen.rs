@@ -41,7 +41,11 @@ pub(crate) fn codegen(path: &Path, args: CodegenArgs) -> Status {
     {
         Ok(Ok(value)) => value,
         Ok(Err(error)) | Err(error) => {
-            error_line(&format!("{}: cannot read {}: {error}", input.name, document.kind()));
+            error_line(&format!(
+                "{}: cannot read {}: {error}",
+                input.name,
+                document.kind()
+            ));
             return Status::Unreadable;
         }
     };
@@ -56,7 +60,11 @@ pub(crate) fn codegen(path: &Path, args: CodegenArgs) -> Status {
         .stack_size(256 * 1024 * 1024)
         .spawn(move || generate(&value, shape, &options))
         .map_err(|error| error.to_string())
-        .and_then(|thread| thread.join().map_err(|_| "code generation failed".to_owned()));
+        .and_then(|thread| {
+            thread
+                .join()
+                .map_err(|_| "code generation failed".to_owned())
+        });
     let generated = match generated {
         Ok(Ok(generated)) => generated,
         Ok(Err(error)) => {
@@ -104,7 +112,9 @@ fn rustfmt(code: &str) -> Option<String> {
     let status = loop {
         match child.try_wait() {
             Ok(Some(status)) => break status,
-            Ok(None) if started.elapsed() < PATIENCE => std::thread::sleep(Duration::from_millis(20)),
+            Ok(None) if started.elapsed() < PATIENCE => {
+                std::thread::sleep(Duration::from_millis(20))
+            }
             _ => {
                 let _ = child.kill();
                 let _ = child.wait();

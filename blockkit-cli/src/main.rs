@@ -1,4 +1,5 @@
-//! `blockkit`: validate, normalise and preview Slack Block Kit JSON from the command line.
+//! `blockkit`: validate, normalise and preview Slack Block Kit JSON from the command line, and
+//! generate the Rust that builds it.
 //!
 //! Exit codes: 0 when everything is valid (warnings allowed), 1 when a rule is violated (or,
 //! for `fmt --check`, a file is not formatted), 2 when an input cannot be read or is not
@@ -15,7 +16,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 const ABOUT: &str = "Validate, normalise and preview Slack Block Kit JSON: messages, modals, \
-Home tabs, blocks, and the chat.* / views.* request bodies that carry them.";
+Home tabs, blocks, and the chat.* / views.* request bodies that carry them; generate the Rust \
+that builds them.";
 
 const EXAMPLES: &str = "\
 Examples:

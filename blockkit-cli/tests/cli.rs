@@ -680,7 +680,11 @@ fn codegen_prints_code_for_everything_validate_reads() {
             assert!(out.contains("pub fn "), "{name} {style}: {out}");
             // In the macro style an invalid root the macro would refuse is built with the builders.
             if valid {
-                assert_eq!(style == "macro", out.contains("blocks! {"), "{name} {style}: {out}");
+                assert_eq!(
+                    style == "macro",
+                    out.contains("blocks! {"),
+                    "{name} {style}: {out}"
+                );
             }
             let validated = run(&["validate", &data(name)], None);
             // The violations are those `validate` prints, on standard error.
@@ -698,8 +702,14 @@ fn codegen_main_prints_a_program_and_stdin_works() {
     let output = run(&["codegen", "--main", "-"], Some(&bytes));
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     let out = stdout(&output);
-    assert!(out.contains("fn main() -> Result<(), Box<dyn std::error::Error>> {"), "{out}");
-    assert!(out.contains("println!(\"{}\", serde_json::to_string_pretty(&message)?);"), "{out}");
+    assert!(
+        out.contains("fn main() -> Result<(), Box<dyn std::error::Error>> {"),
+        "{out}"
+    );
+    assert!(
+        out.contains("println!(\"{}\", serde_json::to_string_pretty(&message)?);"),
+        "{out}"
+    );
 }
 
 #[test]

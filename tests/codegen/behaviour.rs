@@ -28,17 +28,28 @@ fn invalid_input_still_generates_code_with_each_violation_on_its_value() {
         ]
     });
     for style in [Style::Builder, Style::Macro] {
-        let generated = generate(&message, Shape::Message, &Options::new().style(style))
-            .expect("generates");
-        let pointers: Vec<&str> = generated.violations.iter().map(|v| v.pointer.as_str()).collect();
+        let generated =
+            generate(&message, Shape::Message, &Options::new().style(style)).expect("generates");
+        let pointers: Vec<&str> = generated
+            .violations
+            .iter()
+            .map(|v| v.pointer.as_str())
+            .collect();
         assert_eq!(pointers, ["/blocks/0/text/text", "/blocks/2/block_id"]);
         let code = generated.code;
         assert_eq!(
-            line_after(&code, "// error (max_length): header text is 160 characters"),
+            line_after(
+                &code,
+                "// error (max_length): header text is 160 characters"
+            ),
             format!("\"{long}\","),
             "{code}"
         );
-        assert_eq!(line_after(&code, "// error (duplicate)"), "\"s\",", "{code}");
+        assert_eq!(
+            line_after(&code, "// error (duplicate)"),
+            "\"s\",",
+            "{code}"
+        );
         if style == Style::Macro {
             // The macro would refuse these at compile time: they are built with the builders.
             assert!(code.contains("HeaderBlock::new("), "{code}");
@@ -51,9 +62,18 @@ fn invalid_input_still_generates_code_with_each_violation_on_its_value() {
 fn values_the_builders_do_not_take_are_assigned_with_a_comment() {
     let block = json!({"type": "header", "text": {"type": "mrkdwn", "text": "*bold*"}});
     let code = code(&block, Shape::Block, Style::Builder);
-    assert!(code.contains("let mut header = HeaderBlock::new(\"\");"), "{code}");
-    assert!(code.contains("header.text = Text::mrkdwn(\"*bold*\");"), "{code}");
-    assert!(code.contains("// error (invalid_type): header text must be plain_text"), "{code}");
+    assert!(
+        code.contains("let mut header = HeaderBlock::new(\"\");"),
+        "{code}"
+    );
+    assert!(
+        code.contains("header.text = Text::mrkdwn(\"*bold*\");"),
+        "{code}"
+    );
+    assert!(
+        code.contains("// error (invalid_type): header text must be plain_text"),
+        "{code}"
+    );
 }
 
 #[test]
@@ -64,18 +84,29 @@ fn unknown_types_and_fields_are_kept_with_a_comment() {
     ]);
     for style in [Style::Builder, Style::Macro] {
         let code = code(&blocks, Shape::Blocks, style);
-        assert!(code.contains("// warning (unknown_type): unknown block type `sparkles`"), "{code}");
+        assert!(
+            code.contains("// warning (unknown_type): unknown block type `sparkles`"),
+            "{code}"
+        );
         assert!(
             code.contains(r#"Block::Unknown(RawObject::from_value(json!({"type": "sparkles", "intensity": 11})).expect("a JSON object"))"#)
                 || code.contains("RawObject::from_value(json!({\"type\": \"sparkles\", \"intensity\": 11}))"),
             "{code}"
         );
         assert!(
-            code.contains("// `glow`, `tint` are not fields blockkit models: they are kept in `extra`"),
+            code.contains(
+                "// `glow`, `tint` are not fields blockkit models: they are kept in `extra`"
+            ),
             "{code}"
         );
-        assert!(code.contains(r#"divider.extra.insert("glow", "soft");"#), "{code}");
-        assert!(code.contains(r#"divider.extra.insert("tint", json!([1, 2]));"#), "{code}");
+        assert!(
+            code.contains(r#"divider.extra.insert("glow", "soft");"#),
+            "{code}"
+        );
+        assert!(
+            code.contains(r#"divider.extra.insert("tint", json!([1, 2]));"#),
+            "{code}"
+        );
     }
 }
 
@@ -87,7 +118,10 @@ fn long_multi_line_text_is_a_raw_string_and_short_text_stays_escaped() {
     ]);
     for style in [Style::Builder, Style::Macro] {
         let code = code(&blocks, Shape::Blocks, style);
-        assert!(code.contains("r#\"# Notes\n\nThe build is \"green\" again.\n\"#"), "{code}");
+        assert!(
+            code.contains("r#\"# Notes\n\nThe build is \"green\" again.\n\"#"),
+            "{code}"
+        );
         assert!(code.contains(r#""a\nb""#), "{code}");
     }
 }
@@ -100,8 +134,14 @@ fn defaults_and_absent_fields_are_left_out_and_false_is_kept() {
         "action_id": "go"
     });
     let code = code(&element, Shape::Element, Style::Builder);
-    assert!(code.contains(r#"Button::new("Go").action_id("go")"#), "{code}");
-    assert!(!code.contains(".style(") && !code.contains(".url("), "{code}");
+    assert!(
+        code.contains(r#"Button::new("Go").action_id("go")"#),
+        "{code}"
+    );
+    assert!(
+        !code.contains(".style(") && !code.contains(".url("),
+        "{code}"
+    );
 
     let input = json!({"type": "plain_text_input", "action_id": "a", "multiline": false});
     let code = self::code(&input, Shape::Element, Style::Builder);
@@ -112,11 +152,15 @@ fn defaults_and_absent_fields_are_left_out_and_false_is_kept() {
 fn request_bodies_build_and_validate_their_payload_first() {
     let body = json!({"channel": "C1", "text": "hi", "username": "CI"});
     for style in [Style::Builder, Style::Macro] {
-        let generated = generate(&body, Shape::PostMessage, &Options::new().style(style))
-            .expect("generates");
+        let generated =
+            generate(&body, Shape::PostMessage, &Options::new().style(style)).expect("generates");
         assert!(generated.fallible);
         assert_eq!(generated.function, "body");
-        assert!(generated.code.contains("let message = "), "{}", generated.code);
+        assert!(
+            generated.code.contains("let message = "),
+            "{}",
+            generated.code
+        );
         assert!(generated.code.contains(".build()?;"), "{}", generated.code);
         assert!(
             generated
@@ -131,9 +175,21 @@ fn request_bodies_build_and_validate_their_payload_first() {
 #[test]
 fn functions_are_named_after_what_the_input_is() {
     let cases = [
-        (json!({"text": "x"}), Shape::Message, "pub fn message() -> Message"),
-        (json!([{"type": "divider"}]), Shape::Blocks, "pub fn blocks() -> Vec<Block>"),
-        (json!({"type": "divider"}), Shape::Block, "pub fn block() -> DividerBlock"),
+        (
+            json!({"text": "x"}),
+            Shape::Message,
+            "pub fn message() -> Message",
+        ),
+        (
+            json!([{"type": "divider"}]),
+            Shape::Blocks,
+            "pub fn blocks() -> Vec<Block>",
+        ),
+        (
+            json!({"type": "divider"}),
+            Shape::Block,
+            "pub fn block() -> DividerBlock",
+        ),
         (
             json!({"type": "home", "blocks": [{"type": "divider"}]}),
             Shape::View,
@@ -164,7 +220,16 @@ fn main_prints_the_json() {
     let code = generate(&json!({"text": "hi"}), Shape::Message, &options)
         .expect("generates")
         .code;
-    assert!(code.contains("fn main() -> Result<(), Box<dyn std::error::Error>> {"), "{code}");
-    assert!(code.contains(r#"let message = Message::new().text("hi");"#), "{code}");
-    assert!(code.contains(r#"println!("{}", serde_json::to_string_pretty(&message)?);"#), "{code}");
+    assert!(
+        code.contains("fn main() -> Result<(), Box<dyn std::error::Error>> {"),
+        "{code}"
+    );
+    assert!(
+        code.contains(r#"let message = Message::new().text("hi");"#),
+        "{code}"
+    );
+    assert!(
+        code.contains(r#"println!("{}", serde_json::to_string_pretty(&message)?);"#),
+        "{code}"
+    );
 }

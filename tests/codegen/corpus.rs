@@ -85,10 +85,9 @@ fn shape_of(path: &Path, value: &Value) -> Shape {
         ("elements", _) => Shape::Element,
         ("messages", _) => Shape::Message,
         ("attachments", _) => Shape::Attachment,
-        ("views", Some(_)) => Shape::View,
         ("views", None) => Shape::HomeTab,
+        ("views", Some(_)) | (_, Some("modal" | "home" | "workflow_step")) => Shape::View,
         ("objects", _) => object_shape(&file),
-        (_, Some("modal" | "home" | "workflow_step")) => Shape::View,
         (_, Some(_)) => Shape::Block,
         _ if value.is_array() => Shape::Blocks,
         _ if ["private_metadata", "callback_id", "external_id"]
@@ -113,9 +112,11 @@ fn object_shape(file: &str) -> Shape {
         ("trigger", Shape::Trigger),
         ("input_parameter", Shape::InputParameter),
     ];
-    BY_PREFIX
+    let found = BY_PREFIX
         .iter()
-        .find(|(prefix, _)| file.starts_with(prefix))
-        .map(|(_, shape)| *shape)
-        .unwrap_or_else(|| panic!("no composition object is named like `{file}`"))
+        .find(|(prefix, _)| file.starts_with(prefix));
+    let Some((_, shape)) = found else {
+        panic!("no composition object is named like `{file}`");
+    };
+    *shape
 }

@@ -11,6 +11,8 @@
 
 mod behaviour;
 mod corpus;
+// Written by the generator, formatted as it formats: rustfmt leaves it alone.
+#[rustfmt::skip]
 mod generated;
 mod regenerate;
 mod snapshots;
@@ -23,8 +25,11 @@ fn json(value: impl Serialize) -> Value {
     serde_json::to_value(value).expect("the model serializes")
 }
 
-/// Runs each case (`(input file, code that builds it)`) and compares its JSON with the input.
-fn check(style: &str, cases: &[(&str, fn() -> Value)]) {
+/// A case of the generated harness: the input file, and the generated code that builds it.
+type Case = (&'static str, fn() -> Value);
+
+/// Runs each case and compares the JSON it builds with its input.
+fn check(style: &str, cases: &[Case]) {
     let mut failures = Vec::new();
     let (mut checked, mut absent) = (0, 0);
     for (file, build) in cases {

@@ -15,8 +15,14 @@ const COMMAND: &str = "BLOCKKIT_REGENERATE=1 cargo test -p blockkit-tests codege
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/codegen/generated");
 /// The inputs whose `--main` program is generated too, and run.
 const PROGRAMS: &[(&str, Style)] = &[
-    ("fixtures/messages/message_unknown_fields.json", Style::Builder),
-    ("corpus/slackblocks/views/modal_with_blocks.json", Style::Macro),
+    (
+        "fixtures/messages/message_unknown_fields.json",
+        Style::Builder,
+    ),
+    (
+        "corpus/slackblocks/views/modal_with_blocks.json",
+        Style::Macro,
+    ),
 ];
 
 #[test]
@@ -105,7 +111,10 @@ fn expected_files() -> BTreeMap<String, String> {
         ] {
             let generated = generate(&input.value, input.shape, &Options::new().style(style))
                 .unwrap_or_else(|error| panic!("{}: {error}", input.name));
-            files.insert(format!("{dir}/{module}.rs"), header(&input.name) + &generated.code);
+            files.insert(
+                format!("{dir}/{module}.rs"),
+                header(&input.name) + &generated.code,
+            );
             let call = format!("{dir}::{module}::{}()", generated.function);
             let call = if generated.fallible {
                 format!("{call}.expect(\"the payload is valid\")")
@@ -136,7 +145,13 @@ fn module_name(input: &str) -> String {
     let name = input.strip_prefix("corpus/").unwrap_or(input);
     let name = name.strip_suffix(".json").unwrap_or(name);
     name.chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '_'
+            }
+        })
         .collect()
 }
 

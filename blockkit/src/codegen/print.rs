@@ -4,8 +4,10 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// The widest line markup is laid out for.
-const WIDTH: usize = 100;
+/// The widest line markup is laid out for: 100 columns, less the indentation of the function
+/// body the `blocks!` invocation stands in (the markup is printed from column 0 and indented
+/// after).
+const WIDTH: usize = 96;
 
 /// An element: `<tag attr=value ...>children</tag>`.
 pub(super) struct Elem {
@@ -107,7 +109,11 @@ impl Elem {
         let close_open = if self.children.is_empty() { "/>" } else { ">" };
         match attrs_flat {
             Some(attrs)
-                if indent + out.len() + attrs.iter().map(|a| a.len() + 1).sum::<usize>() + 2
+                if indent
+                    + before
+                    + out.len()
+                    + attrs.iter().map(|a| a.len() + 1).sum::<usize>()
+                    + 2
                     <= WIDTH =>
             {
                 for attr in attrs {

@@ -58,7 +58,9 @@ fn scan(text: &str, mut visit: impl FnMut(usize, State, char)) {
             State::Code => match c {
                 '/' if bytes.get(index + 1) == Some(&b'/') => State::Comment,
                 '"' => State::Str,
-                'r' if !ident_before(bytes, index) => raw_start(bytes, index).map_or(State::Code, State::Raw),
+                'r' if !ident_before(bytes, index) => {
+                    raw_start(bytes, index).map_or(State::Code, State::Raw)
+                }
                 _ => State::Code,
             },
             State::Str => match c {
@@ -72,8 +74,8 @@ fn scan(text: &str, mut visit: impl FnMut(usize, State, char)) {
                 _ => State::Str,
             },
             State::Raw(hashes) => {
-                let closes = c == '"'
-                    && (1..=hashes).all(|offset| bytes.get(index + offset) == Some(&b'#'));
+                let closes =
+                    c == '"' && (1..=hashes).all(|offset| bytes.get(index + offset) == Some(&b'#'));
                 if closes {
                     for _ in 0..hashes {
                         if let Some((next, hash)) = chars.next() {
@@ -108,6 +110,9 @@ fn ident_before(bytes: &[u8], index: usize) -> bool {
 
 /// The number of `#` of a raw string that starts at `index` (`r"`, `r#"`, ...).
 fn raw_start(bytes: &[u8], index: usize) -> Option<usize> {
-    let hashes = bytes[index + 1..].iter().take_while(|&&b| b == b'#').count();
+    let hashes = bytes[index + 1..]
+        .iter()
+        .take_while(|&&b| b == b'#')
+        .count();
     (bytes.get(index + 1 + hashes) == Some(&b'"')).then_some(hashes)
 }

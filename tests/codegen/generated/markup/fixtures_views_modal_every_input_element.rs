@@ -27,7 +27,9 @@ pub fn view() -> Modal {
                     min_length=1
                     max_length=500
                     action_id="plain"
-                    dispatch_action_config=<dispatch_action_config trigger_actions_on="on_enter_pressed,on_character_entered"/>
+                    dispatch_action_config=<dispatch_action_config
+                        trigger_actions_on="on_enter_pressed,on_character_entered"
+                    />
                     focus_on_load
                     placeholder="Type here"
                 />
@@ -98,7 +100,10 @@ pub fn view() -> Modal {
                 <timepicker initial_time="09:30" timezone="Europe/Paris" action_id="time"/>
             </input>
             <input block_id="static" label="Static select">
-                <static_select action_id="static" initial_option=<option value="cdg">"Paris"</option>>
+                <static_select
+                    action_id="static"
+                    initial_option=<option value="cdg">"Paris"</option>
+                >
                     <option_group label="Europe"><option value="cdg">"Paris"</option></option_group>
                     <option_group label="Asia"><option value="hnd">"Tokyo"</option></option_group>
                 </static_select>

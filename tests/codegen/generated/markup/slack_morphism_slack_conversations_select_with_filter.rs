@@ -8,7 +8,11 @@ pub fn block() -> Block {
             accessory=<conversations_select
                 action_id="channel_select"
                 placeholder="Select a channel"
-                filter=<filter include="public,private" exclude_external_shared_channels exclude_bot_users/>
+                filter=<filter
+                    include="public,private"
+                    exclude_external_shared_channels
+                    exclude_bot_users
+                />
             />
         >
             "Pick a channel"

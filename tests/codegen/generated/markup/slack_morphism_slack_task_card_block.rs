@@ -9,7 +9,9 @@ pub fn block() -> Block {
             task_id="task_1"
             title="Fetching weather data"
             output=<rich_text>
-                <rich_text_section>"Found weather data for Chicago from 2 sources"</rich_text_section>
+                <rich_text_section>
+                    "Found weather data for Chicago from 2 sources"
+                </rich_text_section>
             </rich_text>
             status="in_progress"
         >

@@ -6,7 +6,10 @@ pub fn block() -> Block {
     blocks! {
         <card
             block_id="fake_block_id"
-            hero_image=<image alt_text="Sample hero image" image_url="https://picsum.photos/400/300"/>
+            hero_image=<image
+                alt_text="Sample hero image"
+                image_url="https://picsum.photos/400/300"
+            />
             slack_icon="bot"
             title=<mrkdwn>"Lumon Industries"</mrkdwn>
             subtitle=<mrkdwn>"Committed to work-life balance"</mrkdwn>

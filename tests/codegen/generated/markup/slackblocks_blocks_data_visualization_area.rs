@@ -5,7 +5,9 @@ use blockkit::{Block, blocks};
 pub fn block() -> Block {
     blocks! {
         <data_visualization block_id="fake_block_id" title="Daily Active Users">
-            <area axis_config=<axis_config categories={["Mon", "Tue"]} x_label="Day" y_label="Users"/>>
+            <area
+                axis_config=<axis_config categories={["Mon", "Tue"]} x_label="Day" y_label="Users"/>
+            >
                 <series name="Free Tier">
                     <point label="Mon" value=12000/>
                     <point label="Tue" value=13500/>

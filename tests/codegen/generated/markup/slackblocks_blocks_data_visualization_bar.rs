@@ -6,7 +6,11 @@ pub fn block() -> Block {
     blocks! {
         <data_visualization block_id="fake_block_id" title="Pies by Tastiness">
             <bar
-                axis_config=<axis_config categories={["Pumpkin", "Blueberry"]} x_label="Pies" y_label="Tastiness"/>
+                axis_config=<axis_config
+                    categories={["Pumpkin", "Blueberry"]}
+                    x_label="Pies"
+                    y_label="Tastiness"
+                />
             >
                 <series name="Pies">
                     <point label="Pumpkin" value=70/>
