@@ -113,7 +113,7 @@ fn rustfmt(code: &str) -> Option<String> {
         match child.try_wait() {
             Ok(Some(status)) => break status,
             Ok(None) if started.elapsed() < PATIENCE => {
-                std::thread::sleep(Duration::from_millis(20))
+                std::thread::sleep(Duration::from_millis(20));
             }
             _ => {
                 let _ = child.kill();
