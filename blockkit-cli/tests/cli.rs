@@ -621,19 +621,21 @@ fn schema_prints_the_combined_schema_or_writes_the_files() {
 }
 
 #[test]
-fn nesting_as_deep_as_json_allows_is_fine() {
-    // As deep as JSON may nest, with `type` last (the buffered parse path), in a request body.
-    let mut block = r#"{"block_id": "d", "type": "divider"}"#.to_owned();
-    for _ in 0..62 {
-        block = format!(
-            r#"{{"title": {{"text": "t", "type": "plain_text"}}, "child_blocks": [{block}], "type": "container"}}"#
-        );
-    }
+fn nesting_up_to_the_depth_limit_is_fine_and_deeper_is_a_clear_error() {
+    // Containers nested up to blockkit's depth limit (64 levels of JSON: the message, its
+    // blocks, then two levels per container), with `type` last (the buffered parse path), in a
+    // request body.
+    let nest = |containers: usize| {
+        let mut block = r#"{"block_id": "d", "type": "divider"}"#.to_owned();
+        for _ in 0..containers {
+            block = format!(
+                r#"{{"title": {{"text": "t", "type": "plain_text"}}, "child_blocks": [{block}], "type": "container"}}"#
+            );
+        }
+        format!(r#"{{"channel": "C1", "text": "x", "blocks": [{block}]}}"#)
+    };
     let dir = TempDir::new("deep");
-    let deep = dir.file(
-        "deep.json",
-        format!(r#"{{"channel": "C1", "text": "x", "blocks": [{block}]}}"#).as_bytes(),
-    );
+    let deep = dir.file("deep.json", nest(30).as_bytes());
     for command in ["validate", "fmt", "preview", "codegen"] {
         // rustfmt takes long on code nested this deep: the code is printed as generated.
         let args: &[&str] = if command == "codegen" {
@@ -645,6 +647,16 @@ fn nesting_as_deep_as_json_allows_is_fine() {
         assert!(
             matches!(code(&output), 0 | 1),
             "deep {command}: {}",
+            stderr(&output)
+        );
+    }
+    let too_deep = dir.file("too_deep.json", nest(31).as_bytes());
+    for command in ["validate", "fmt", "preview", "codegen"] {
+        let output = run(&[command, &too_deep], None);
+        assert_eq!(code(&output), 2, "too deep {command}: {}", stderr(&output));
+        assert!(
+            stderr(&output).contains("nested more than 64 levels"),
+            "too deep {command}: {}",
             stderr(&output)
         );
     }
