@@ -118,7 +118,7 @@
 //!
 //! ## Safe text
 //!
-//! [`mrkdwn`] has the formatting helpers (bold, links, mentions, dates, ...) with escaping on by
+//! [`mrkdwn`](mod@mrkdwn) has the formatting helpers (bold, links, mentions, dates, ...) with escaping on by
 //! default; `@channel` and friends only through explicit helpers.
 //!
 //! ## Schema and code generation

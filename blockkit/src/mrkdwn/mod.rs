@@ -10,7 +10,7 @@
 //!   module. A string converts into it **escaped** (`Markup::from(user_input)`), so every helper
 //!   that takes `impl Into<Markup>` escapes the strings it is given and keeps the [`Markup`] it is
 //!   given, which makes helpers compose: `bold(link(url, name))`.
-//! * The helpers — [`bold`], [`italic`], [`strike`], [`code`], [`code_block`], [`quote`],
+//! * The helpers — [`bold`], [`italic`], [`strike`], [`code`], [`code_block`], [`quote`](quote()),
 //!   [`link`], [`user`], [`channel`], [`usergroup`], [`at_here`], [`at_channel`],
 //!   [`at_everyone`], [`date`], [`emoji`] — write Slack's syntax around it.
 //! * [`mrkdwn!`](crate::mrkdwn!) fills a template written in the source with escaped arguments.
