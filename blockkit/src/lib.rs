@@ -142,6 +142,7 @@ mod macros;
 mod extra;
 mod parse;
 mod serde_util;
+mod str;
 mod tag;
 mod text;
 
@@ -173,6 +174,7 @@ pub use parse::{MAX_DEPTH, ParseError, from_slice, from_str, from_value};
 pub use preview::{BLOCK_KIT_BUILDER, preview_url};
 pub use rich_text::*;
 pub use serde_util::RawObject;
+pub use str::Str;
 pub use surfaces::*;
 pub use text::{MrkdwnText, PlainText, Text, escape};
 pub use validate::{
