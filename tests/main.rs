@@ -3,6 +3,7 @@
 mod api;
 mod codegen;
 mod conformance;
+mod enums;
 mod errors;
 mod interaction;
 mod markup;

@@ -27,6 +27,8 @@
 
 #![forbid(unsafe_code)]
 
+pub mod values;
+
 /// What a limit counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Unit {

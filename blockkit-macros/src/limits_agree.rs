@@ -124,7 +124,7 @@ fn default_attr(kind: Kind) -> String {
         Kind::Date => quoted("2026-01-31"),
         Kind::Time => quoted("09:30"),
         Kind::Enum(values) | Kind::EnumList(values) => {
-            quoted(values.values.first().map_or("", |(value, _)| value))
+            quoted(values.values.first().copied().unwrap_or_default())
         }
         Kind::Tags(family, names) => first_available(family, names)
             .map(|tag| render(tag, None))
@@ -348,7 +348,7 @@ fn attr_cases(attr: &Attr, limit: &Limit) -> Vec<(String, String, Expect)> {
                 let items: Vec<&str> = values
                     .values
                     .iter()
-                    .map(|(value, _)| *value)
+                    .copied()
                     .cycle()
                     .take(usize::try_from(n).ok()?)
                     .collect();

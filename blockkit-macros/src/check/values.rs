@@ -287,10 +287,10 @@ impl Checker {
     }
 
     fn enum_value(&mut self, span: Span, what: &str, list: &tags::Enum, value: &str) {
-        if list.values.iter().any(|(known, _)| *known == value) {
+        if list.contains(value) {
             return;
         }
-        let known = list.values.iter().map(|(known, _)| *known);
+        let known = list.values.iter().copied();
         let help = match suggest::closest(value, known.clone()) {
             Some(close) => format!("did you mean \"{close}\"?"),
             None => format!(

@@ -21,8 +21,10 @@ use crate::tags::{self, Arg, Family, Kind, Setter, SlotKind, Tag, TextPolicy};
 
 /// The whole expansion of a checked input.
 ///
-/// A literal-only input is expanded like any other: building it from `&'static str`s costs the
-/// same allocations as cloning a prepared copy, and measured faster (see `docs/macro-design.md`).
+/// Every literal string becomes `::blockkit::Str::from_static("...")`, which the model borrows
+/// without copying, and every literal list a `vec![...]` allocated once at its final size: a
+/// literal-only input builds its value with one allocation per list and none per string, which
+/// is what a prepared copy would cost to clone (see `docs/macro-design.md`).
 pub(crate) fn expand(markup: &Markup) -> Result<TokenStream> {
     root(markup)
 }
@@ -200,6 +202,15 @@ fn text_slot_value(policy: TextPolicy, nodes: &[&Node]) -> Result<TokenStream> {
         let tag = tags::find(&name, Family::Object).ok_or_else(internal)?;
         return element_expr(tag, element);
     }
+    if let Some(literal) = text::all_literal(nodes) {
+        return Ok(match policy {
+            TextPolicy::Either | TextPolicy::Option | TextPolicy::Plain => {
+                text::static_plain(&literal)
+            }
+            TextPolicy::Str => text::static_str(&literal),
+            TextPolicy::Mrkdwn => quote!(#literal),
+        });
+    }
     let value = text::value(nodes, policy == TextPolicy::Mrkdwn)?;
     Ok(match policy {
         TextPolicy::Either | TextPolicy::Option => quote!(::blockkit::PlainText::new(#value)),
@@ -229,7 +240,10 @@ fn attr_value(spec: &tags::Attr, attr: &Attr) -> Result<TokenStream> {
 
 fn lit_value(kind: Kind, neg: Option<&syn::Token![-]>, lit: &Lit) -> Result<TokenStream> {
     Ok(match (kind, lit) {
-        (Kind::Text, Lit::Str(_)) => quote!(::blockkit::PlainText::new(#lit)),
+        (Kind::Text | Kind::Plain, Lit::Str(text)) => text::static_plain(text),
+        (Kind::Str | Kind::Date | Kind::Time | Kind::NumStr, Lit::Str(text)) => {
+            text::static_str(text)
+        }
         (Kind::Enum(values), Lit::Str(text)) => variant(values, &text.value(), text.span())?,
         (Kind::Wrap(func), Lit::Str(_)) => {
             let func = path(func, lit.span())?;
@@ -244,7 +258,7 @@ fn lit_value(kind: Kind, neg: Option<&syn::Token![-]>, lit: &Lit) -> Result<Toke
             };
             let sign = if neg.is_some() { "-" } else { "" };
             let text = syn::LitStr::new(&format!("{sign}{text}"), lit.span());
-            quote!(#text)
+            text::static_str(&text)
         }
         _ => quote!(#neg #lit),
     })
@@ -252,13 +266,11 @@ fn lit_value(kind: Kind, neg: Option<&syn::Token![-]>, lit: &Lit) -> Result<Toke
 
 /// `::blockkit::Enum::Variant` for a checked literal.
 fn variant(list: &tags::Enum, value: &str, span: Span) -> Result<TokenStream> {
-    let (_, variant) = list
-        .values
-        .iter()
-        .find(|(known, _)| *known == value)
-        .ok_or_else(internal)?;
-    let ty = path(list.ty, span)?;
-    let variant = ident(variant, span)?;
+    if !list.contains(value) {
+        return Err(internal());
+    }
+    let ty = path(list.name, span)?;
+    let variant = ident(&list.variant_name(value), span)?;
     Ok(quote!(#ty::#variant))
 }
 

@@ -34,8 +34,19 @@ pub(crate) fn value(nodes: &[&Node], mrkdwn: bool) -> Result<TokenStream> {
     }))
 }
 
+/// `::blockkit::Str::from_static("...")`: a literal borrowed by the model, never copied.
+pub(crate) fn static_str(literal: &LitStr) -> TokenStream {
+    quote_spanned!(literal.span()=> ::blockkit::Str::from_static(#literal))
+}
+
+/// `::blockkit::PlainText::new(::blockkit::Str::from_static("..."))`.
+pub(crate) fn static_plain(literal: &LitStr) -> TokenStream {
+    let text = static_str(literal);
+    quote_spanned!(literal.span()=> ::blockkit::PlainText::new(#text))
+}
+
 /// All literals, concatenated into one, keeping the first one's span.
-fn all_literal(nodes: &[&Node]) -> Option<LitStr> {
+pub(crate) fn all_literal(nodes: &[&Node]) -> Option<LitStr> {
     let mut text = String::new();
     let mut span = None;
     for node in nodes {

@@ -8,7 +8,8 @@ use super::TextPolicy::{Either, Plain as PlainOnly, Str as StrOnly};
 use super::elements::{
     ACTIONS_ELEMENTS, CONTEXT_ACTIONS_ELEMENTS, INPUT_ELEMENTS, SECTION_ACCESSORIES,
 };
-use super::{Arg, Attr, Enum, Setter, Tag, attr, ctor, items, tag, text_slot};
+use super::{Arg, Attr, Setter, Tag, attr, ctor, items, tag, text_slot};
+use blockkit_limits::values::{ALERT_LEVEL, CONTAINER_WIDTH, TASK_STATUS};
 
 /// Every block a block list may hold.
 pub(crate) const ALL_BLOCKS: &[&str] = &[
@@ -55,37 +56,6 @@ pub(crate) const CONTAINER_BLOCKS: &[&str] = &[
 const MESSAGES_ONLY: &[&str] = &["modal", "home"];
 
 pub(crate) const BLOCK_ID: Attr = attr("block_id", Str).limit(&l::block::BLOCK_ID);
-
-const ALERT_LEVEL: Enum = Enum {
-    ty: "AlertLevel",
-    values: &[
-        ("default", "Default"),
-        ("info", "Info"),
-        ("warning", "Warning"),
-        ("error", "Error"),
-        ("success", "Success"),
-    ],
-};
-
-const CONTAINER_WIDTH: Enum = Enum {
-    ty: "ContainerWidth",
-    values: &[
-        ("narrow", "Narrow"),
-        ("standard", "Standard"),
-        ("wide", "Wide"),
-        ("full", "Full"),
-    ],
-};
-
-const TASK_STATUS: Enum = Enum {
-    ty: "TaskStatus",
-    values: &[
-        ("pending", "Pending"),
-        ("in_progress", "InProgress"),
-        ("complete", "Complete"),
-        ("error", "Error"),
-    ],
-};
 
 const fn list(one: &'static str, many: &'static str) -> Setter {
     Setter::Vec { one, many }

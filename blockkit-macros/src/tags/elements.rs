@@ -5,7 +5,8 @@ use blockkit_limits as l;
 use super::Family::{Block, Element, Object};
 use super::Kind::{Bool, Date, Enum as E, I64, NumStr, Plain, Str, Tags, Time, U32};
 use super::TextPolicy::Plain as PlainOnly;
-use super::{Arg, Attr, Enum, Setter, Slot, Tag, attr, ctor, items, tag, text_slot};
+use super::{Arg, Attr, Setter, Slot, Tag, attr, ctor, items, tag, text_slot};
+use blockkit_limits::values::BUTTON_STYLE;
 
 const SELECTS: [&str; 10] = [
     "static_select",
@@ -79,11 +80,6 @@ pub(crate) const INPUT_ELEMENTS: &[&str] = &with_selects::<11, 21>([
 
 /// A `context_actions` block's `elements` (spec §4.3).
 pub(crate) const CONTEXT_ACTIONS_ELEMENTS: &[&str] = &["feedback_buttons", "icon_button"];
-
-const BUTTON_STYLE: Enum = Enum {
-    ty: "ButtonStyle",
-    values: &[("primary", "Primary"), ("danger", "Danger")],
-};
 
 const ACTION_ID: Attr = attr("action_id", Str).limit(&l::element::ACTION_ID);
 const CONFIRM: Attr = attr("confirm", Tags(Object, &["confirm"]));

@@ -127,11 +127,9 @@ pub(crate) enum Kind {
     Expr,
 }
 
-/// A Slack string enum: its Rust type and `(value, variant)` pairs.
-pub(crate) struct Enum {
-    pub(crate) ty: &'static str,
-    pub(crate) values: &'static [(&'static str, &'static str)],
-}
+/// A Slack string enum: its Rust type and documented values, from the one table in
+/// `blockkit_limits::values` (the model's `KNOWN` lists are tested equal to it).
+pub(crate) use blockkit_limits::values::StringEnum as Enum;
 
 /// A place for children.
 pub(crate) struct Slot {

@@ -7,35 +7,8 @@ use super::Family::{Block, List, Object};
 use super::Kind::{Bool, EnumList, Expr, Json, Number, Plain, Str, Tags, Text};
 use super::TextPolicy::{Either, Mrkdwn, Option as OptionText, Plain as PlainOnly, Str as StrOnly};
 use super::blocks::ALL_BLOCKS;
-use super::{Arg, Ctor, Enum, Kind, Setter, Tag, attr, ctor, items, tag, text_slot};
-
-const CONFIRM_STYLE: Enum = Enum {
-    ty: "ConfirmStyle",
-    values: &[("primary", "Primary"), ("danger", "Danger")],
-};
-
-const CONVERSATION_KIND: Enum = Enum {
-    ty: "ConversationKind",
-    values: &[
-        ("im", "Im"),
-        ("mpim", "Mpim"),
-        ("private", "Private"),
-        ("public", "Public"),
-    ],
-};
-
-const TRIGGER_ACTION: Enum = Enum {
-    ty: "TriggerAction",
-    values: &[
-        ("on_enter_pressed", "OnEnterPressed"),
-        ("on_character_entered", "OnCharacterEntered"),
-    ],
-};
-
-const COLUMN_ALIGN: Enum = Enum {
-    ty: "ColumnAlign",
-    values: &[("left", "Left"), ("center", "Center"), ("right", "Right")],
-};
+use super::{Arg, Ctor, Kind, Setter, Tag, attr, ctor, items, tag, text_slot};
+use blockkit_limits::values::{COLUMN_ALIGN, CONFIRM_STYLE, CONVERSATION_KIND, TRIGGER_ACTION};
 
 const fn list(one: &'static str, many: &'static str) -> Setter {
     Setter::Vec { one, many }

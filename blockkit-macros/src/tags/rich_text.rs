@@ -3,8 +3,9 @@
 use super::Family::Object;
 use super::Kind::{Bool, Enum as E, Expr, I64, Str, U32};
 use super::TextPolicy::Str as StrOnly;
-use super::{Arg, Attr, Enum, Setter, Slot, SlotKind, Tag, attr, ctor, items, tag, text_slot};
+use super::{Arg, Attr, Setter, Slot, SlotKind, Tag, attr, ctor, items, tag, text_slot};
 use blockkit_limits as l;
+use blockkit_limits::values::{BROADCAST_RANGE, LIST_STYLE};
 
 /// The inline elements of a rich-text section, quote or preformatted block.
 pub(crate) const INLINE: &[&str] = &[
@@ -20,20 +21,6 @@ pub(crate) const INLINE: &[&str] = &[
     "date",
     "canvas",
 ];
-
-const LIST_STYLE: Enum = Enum {
-    ty: "ListStyle",
-    values: &[("bullet", "Bullet"), ("ordered", "Ordered")],
-};
-
-const BROADCAST_RANGE: Enum = Enum {
-    ty: "BroadcastRange",
-    values: &[
-        ("here", "Here"),
-        ("channel", "Channel"),
-        ("everyone", "Everyone"),
-    ],
-};
 
 const fn flag(name: &'static str) -> Attr {
     attr(name, Bool).setter(Setter::Style)
