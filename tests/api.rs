@@ -236,7 +236,10 @@ fn rule_58_exactly_one_trigger_and_one_view_reference() {
         codes(&long.validate()),
         [("/external_id".to_owned(), Code::MaxLength, Severity::Error)]
     );
-    assert_eq!(long.target(), Some(ViewRef::ExternalId("e".repeat(256))));
+    assert_eq!(
+        long.target(),
+        Some(ViewRef::ExternalId("e".repeat(256).into()))
+    );
 }
 
 #[test]

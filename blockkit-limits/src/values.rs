@@ -26,7 +26,7 @@ impl StringEnum {
         self.values.contains(&value)
     }
 
-    /// The Rust variant of a value: UpperCamelCase of its `snake_case` (`"on_enter_pressed"` →
+    /// The Rust variant of a value: `UpperCamelCase` of its `snake_case` (`"on_enter_pressed"` →
     /// `OnEnterPressed`).
     pub fn variant_name(&self, value: &str) -> String {
         value

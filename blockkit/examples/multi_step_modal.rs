@@ -141,7 +141,7 @@ pub(crate) fn handle_interaction(
                 .unwrap_or_default();
             let view = trip_step(&travellers).build()?;
             Ok(Some(Reply::UpdateParent(UpdateView::new(
-                ViewRef::Id(parent),
+                ViewRef::Id(parent.into()),
                 view,
             ))))
         }

@@ -220,7 +220,10 @@ pub(crate) fn handle_interaction(
         .selected_option()
         .map(|option| option.value.as_str());
     let team = TEAMS.iter().find(|team| Some(team.value) == chosen);
-    let update = UpdateView::new(ViewRef::Id(view.id.clone()), modal(profile, team).build()?);
+    let update = UpdateView::new(
+        ViewRef::Id(view.id.as_str().into()),
+        modal(profile, team).build()?,
+    );
     Ok(Some(update.maybe_hash(view.hash.clone())))
 }
 

@@ -29,6 +29,11 @@
 //! (shown as typed, it cannot `@channel` anyone), and [`MrkdwnText::raw`] as the one opt-in for
 //! markup built at run time — escape what goes into it with [`escape`].
 //!
+//! The model's strings (ids, values, URLs, text) are [`Str`]s, which read as `&str` and compare
+//! equal to `&str` and `String`. Setters take a `&str`, a `String` or a `Str`: a string of up to
+//! 24 bytes is kept inline, a `String` keeps its buffer, and [`Str::from_static`] (what
+//! [`Text::mrkdwn`] and `blocks!` literals use) borrows a literal without copying it.
+//!
 //! ## Validate
 //!
 //! `build()` on a [`Message`], [`Modal`] or [`HomeTab`] checks every rule of the spec and returns

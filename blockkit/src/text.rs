@@ -1,7 +1,7 @@
 //! Text objects: `plain_text` and `mrkdwn` (spec §3.1), and mrkdwn escaping.
 //!
 //! Fields that take only `plain_text` (a header, a button label, a modal title, ...) have setters
-//! that take `impl Into<PlainText>`, so a `&str` or `String` is accepted there and becomes
+//! that take `impl Into<PlainText>`, so a `&str`, `String` or [`Str`] is accepted there and becomes
 //! `plain_text`. Fields that take either kind take `impl Into<Text>`, and mrkdwn is always
 //! explicit:
 //!
@@ -17,7 +17,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::serde_util::{Extra, TaggedEnum, deserialize_tagged};
-use crate::tag;
+use crate::{Str, tag};
 
 /// A text object: `plain_text` or `mrkdwn`.
 ///
@@ -45,7 +45,7 @@ pub enum Text {
 
 impl Text {
     /// A `plain_text` object.
-    pub fn plain(text: impl Into<String>) -> Self {
+    pub fn plain(text: impl Into<Str>) -> Self {
         Self::Plain(PlainText::new(text))
     }
 
@@ -148,7 +148,7 @@ pub struct PlainText {
     #[serde(rename = "type")]
     kind: tag::PlainText,
     /// The text: 1–3000 characters, less where the containing field says so.
-    pub text: String,
+    pub text: Str,
     /// Whether `:emoji:` codes are turned into emoji.
     pub emoji: Option<bool>,
     /// Fields this version does not model, kept as parsed.
@@ -158,7 +158,7 @@ pub struct PlainText {
 
 impl PlainText {
     /// A `plain_text` object.
-    pub fn new(text: impl Into<String>) -> Self {
+    pub fn new(text: impl Into<Str>) -> Self {
         Self {
             kind: tag::PlainText,
             text: text.into(),
@@ -187,13 +187,19 @@ impl From<String> for PlainText {
 
 impl From<&String> for PlainText {
     fn from(text: &String) -> Self {
-        Self::new(text.as_str())
+        Self::new(text)
     }
 }
 
 impl From<Cow<'_, str>> for PlainText {
     fn from(text: Cow<'_, str>) -> Self {
-        Self::new(text.into_owned())
+        Self::new(text)
+    }
+}
+
+impl From<Str> for PlainText {
+    fn from(text: Str) -> Self {
+        Self::new(text)
     }
 }
 
@@ -220,7 +226,7 @@ pub struct MrkdwnText {
     #[serde(rename = "type")]
     kind: tag::Mrkdwn,
     /// The markup: 1–3000 characters, less where the containing field says so.
-    pub text: String,
+    pub text: Str,
     /// When `true`, Slack does not auto-link URLs, channel names or mentions in the text.
     pub verbatim: Option<bool>,
     /// Fields this version does not model, kept as parsed.
@@ -233,8 +239,9 @@ impl MrkdwnText {
     ///
     /// It takes a `&'static str` on purpose: text that comes from a variable goes through
     /// [`MrkdwnText::escaped`] (shown as typed) or [`MrkdwnText::raw`] (trusted markup).
+    /// The literal is borrowed ([`Str::from_static`]), never copied.
     pub fn new(markup: &'static str) -> Self {
-        Self::raw(markup)
+        Self::raw(Str::from_static(markup))
     }
 
     /// Text shown as typed: `&`, `<` and `>` are escaped, so it cannot mention, link or notify.
@@ -245,7 +252,7 @@ impl MrkdwnText {
     /// Markup built at run time, used **unescaped**. Whatever is in it — `<!channel>`,
     /// `<https://evil.example|your bank>` — Slack will render. Use it only for markup you made;
     /// escape the parts that come from users with [`escape`].
-    pub fn raw(markup: impl Into<String>) -> Self {
+    pub fn raw(markup: impl Into<Str>) -> Self {
         Self {
             kind: tag::Mrkdwn,
             text: markup.into(),

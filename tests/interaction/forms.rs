@@ -172,7 +172,7 @@ fn the_built_modal_and_the_submission_use_the_same_ids() {
                 panic!("an input block expected");
             };
             let action_id = input.element.action_id().unwrap().to_owned();
-            (input.block_id.clone().unwrap(), action_id)
+            (input.block_id.clone().unwrap().into(), action_id)
         })
         .collect();
     assert_eq!(ids.len(), BugReport::FIELDS.len());

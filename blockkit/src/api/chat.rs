@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::checks::Checks;
 use super::{ParseMode, WebApiMethod, message_wire, take_message};
-use crate::Message;
 use crate::validate::{Code, Report, Validate, Validated, ValidationOptions};
+use crate::{Message, Str};
 
 /// The body of `chat.postMessage` (spec §8.1, scope `chat:write`): a [`Validated`] message and
 /// the channel to post it in.
@@ -51,7 +51,7 @@ use crate::validate::{Code, Report, Validate, Validated, ValidationOptions};
 #[non_exhaustive]
 pub struct PostMessage {
     /// The conversation: an ID (`C…`, `D…`, `G…`) or a channel name.
-    pub channel: String,
+    pub channel: Str,
     #[serde(flatten)]
     message: Message,
     /// How Slack treats links and names in `text`. Defaults to `none`.
@@ -59,26 +59,26 @@ pub struct PostMessage {
     /// Whether to link channel names and user groups in `text`.
     pub link_names: Option<bool>,
     /// An emoji (`:robot_face:`) shown as the bot's icon; overrides `icon_url`.
-    pub icon_emoji: Option<String>,
+    pub icon_emoji: Option<Str>,
     /// An image URL shown as the bot's icon.
-    pub icon_url: Option<String>,
+    pub icon_url: Option<Str>,
     /// The bot's display name for this message.
-    pub username: Option<String>,
+    pub username: Option<Str>,
     /// Legacy: post as the authed user (classic apps only).
     pub as_user: Option<bool>,
     /// Draft synchronisation: the `ts` of the last draft update seen.
-    pub current_draft_last_updated_ts: Option<String>,
+    pub current_draft_last_updated_ts: Option<Str>,
 }
 
 message_wire!(PostMessage via PostMessageWire {
-    channel: String,
+    channel: Str,
     parse: Option<ParseMode>,
     link_names: Option<bool>,
-    icon_emoji: Option<String>,
-    icon_url: Option<String>,
-    username: Option<String>,
+    icon_emoji: Option<Str>,
+    icon_url: Option<Str>,
+    username: Option<Str>,
     as_user: Option<bool>,
-    current_draft_last_updated_ts: Option<String>,
+    current_draft_last_updated_ts: Option<Str>,
 });
 
 /// The arguments of `chat.postMessage` that are not message fields.
@@ -110,7 +110,7 @@ const POST_MESSAGE_TAKES: &[&str] = &[
 impl PostMessage {
     /// A `chat.postMessage` body posting `message` in `channel`. An argument of this method left
     /// in the message's `extra` (a `channel`, a `username`, ...) is dropped: set it on the body.
-    pub fn new(channel: impl Into<String>, message: Validated<Message>) -> Self {
+    pub fn new(channel: impl Into<Str>, message: Validated<Message>) -> Self {
         Self {
             channel: channel.into(),
             message: take_message(message, POST_MESSAGE_ARGS),
@@ -155,15 +155,15 @@ setters!(PostMessage {
     /// Whether to link channel names and user groups.
     link_names: bool,
     /// An emoji shown as the bot's icon; overrides `icon_url`.
-    icon_emoji: into String,
+    icon_emoji: into Str,
     /// An image URL shown as the bot's icon.
-    icon_url: into String,
+    icon_url: into Str,
     /// The bot's display name for this message.
-    username: into String,
+    username: into Str,
     /// Legacy: post as the authed user.
     as_user: bool,
     /// Draft synchronisation.
-    current_draft_last_updated_ts: into String,
+    current_draft_last_updated_ts: into Str,
 });
 
 impl WebApiMethod for PostMessage {
@@ -207,17 +207,17 @@ impl Validate for PostMessage {
 #[non_exhaustive]
 pub struct PostEphemeral {
     /// The conversation: an ID or a channel name.
-    pub channel: String,
+    pub channel: Str,
     /// The user who sees the message; they must be a member of `channel`.
-    pub user: String,
+    pub user: Str,
     #[serde(flatten)]
     message: Message,
     /// An emoji shown as the bot's icon; overrides `icon_url`.
-    pub icon_emoji: Option<String>,
+    pub icon_emoji: Option<Str>,
     /// An image URL shown as the bot's icon.
-    pub icon_url: Option<String>,
+    pub icon_url: Option<Str>,
     /// The bot's display name for this message.
-    pub username: Option<String>,
+    pub username: Option<Str>,
     /// Whether to link channel names and user groups in `text`.
     pub link_names: Option<bool>,
     /// How Slack treats links and names in `text`. Defaults to `none`.
@@ -227,11 +227,11 @@ pub struct PostEphemeral {
 }
 
 message_wire!(PostEphemeral via PostEphemeralWire {
-    channel: String,
-    user: String,
-    icon_emoji: Option<String>,
-    icon_url: Option<String>,
-    username: Option<String>,
+    channel: Str,
+    user: Str,
+    icon_emoji: Option<Str>,
+    icon_url: Option<Str>,
+    username: Option<Str>,
     link_names: Option<bool>,
     parse: Option<ParseMode>,
     as_user: Option<bool>,
@@ -260,11 +260,7 @@ const POST_EPHEMERAL_TAKES: &[&str] = &[
 impl PostEphemeral {
     /// A `chat.postEphemeral` body showing `message` to `user` in `channel`. An argument of this
     /// method left in the message's `extra` is dropped: set it on the body.
-    pub fn new(
-        channel: impl Into<String>,
-        user: impl Into<String>,
-        message: Validated<Message>,
-    ) -> Self {
+    pub fn new(channel: impl Into<Str>, user: impl Into<Str>, message: Validated<Message>) -> Self {
         Self {
             channel: channel.into(),
             user: user.into(),
@@ -291,11 +287,11 @@ impl PostEphemeral {
 
 setters!(PostEphemeral {
     /// An emoji shown as the bot's icon; overrides `icon_url`.
-    icon_emoji: into String,
+    icon_emoji: into Str,
     /// An image URL shown as the bot's icon.
-    icon_url: into String,
+    icon_url: into Str,
     /// The bot's display name for this message.
-    username: into String,
+    username: into Str,
     /// Whether to link channel names and user groups.
     link_names: bool,
     /// How Slack treats links and names in `text`.

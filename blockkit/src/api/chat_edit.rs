@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::checks::Checks;
 use super::{ParseMode, WebApiMethod, message_wire, take_message};
 use crate::validate::{Code, Report, Validate, Validated, ValidationOptions};
-use crate::{Extra, Message};
+use crate::{Extra, Message, Str};
 
 /// The body of `chat.update` (spec §8.3, scope `chat:write`): replaces the message `ts` in
 /// `channel` with a [`Validated`] message.
@@ -41,9 +41,9 @@ use crate::{Extra, Message};
 #[non_exhaustive]
 pub struct UpdateMessage {
     /// The conversation of the message (for a DM, the `D…` conversation ID).
-    pub channel: String,
+    pub channel: Str,
     /// The `ts` of the message to update.
-    pub ts: String,
+    pub ts: Str,
     #[serde(flatten)]
     message: Message,
     /// Whether to link channel names and user groups in `text`. Absent: reset to `none`.
@@ -53,18 +53,18 @@ pub struct UpdateMessage {
     /// Files to attach to the message, by ID.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     #[schemars(default)]
-    pub file_ids: Vec<String>,
+    pub file_ids: Vec<Str>,
     /// Legacy: update as the authed user (classic apps only).
     pub as_user: Option<bool>,
 }
 
 message_wire!(UpdateMessage via UpdateMessageWire {
-    channel: String,
-    ts: String,
+    channel: Str,
+    ts: Str,
     link_names: Option<bool>,
     parse: Option<ParseMode>,
     #[serde(default)]
-    file_ids: Vec<String>,
+    file_ids: Vec<Str>,
     as_user: Option<bool>,
 });
 
@@ -89,11 +89,7 @@ const UPDATE_TAKES: &[&str] = &[
 impl UpdateMessage {
     /// A `chat.update` body replacing the message `ts` of `channel` with `message`. An argument of
     /// this method left in the message's `extra` is dropped: set it on the body.
-    pub fn new(
-        channel: impl Into<String>,
-        ts: impl Into<String>,
-        message: Validated<Message>,
-    ) -> Self {
+    pub fn new(channel: impl Into<Str>, ts: impl Into<Str>, message: Validated<Message>) -> Self {
         Self {
             channel: channel.into(),
             ts: ts.into(),
@@ -122,7 +118,7 @@ setters!(UpdateMessage {
     /// How Slack treats links and names in `text`.
     parse: ParseMode,
     /// A file to attach, by ID.
-    file_ids: vec file_id String,
+    file_ids: vec file_id Str,
     /// Legacy: update as the authed user.
     as_user: bool,
 });
@@ -166,7 +162,7 @@ impl Validate for UpdateMessage {
 #[non_exhaustive]
 pub struct ScheduleMessage {
     /// The conversation: an ID or a channel name.
-    pub channel: String,
+    pub channel: Str,
     /// When to post: UNIX seconds, in the future (at most 120 days ahead).
     #[schemars(range(min = 1))]
     pub post_at: i64,
@@ -181,7 +177,7 @@ pub struct ScheduleMessage {
 }
 
 message_wire!(ScheduleMessage via ScheduleMessageWire {
-    channel: String,
+    channel: Str,
     post_at: i64,
     link_names: Option<bool>,
     parse: Option<ParseMode>,
@@ -205,7 +201,7 @@ const SCHEDULE_TAKES: &[&str] = &[
 impl ScheduleMessage {
     /// A `chat.scheduleMessage` body posting `message` in `channel` at `post_at` (UNIX
     /// seconds). An argument of this method left in the message's `extra` is dropped.
-    pub fn new(channel: impl Into<String>, post_at: i64, message: Validated<Message>) -> Self {
+    pub fn new(channel: impl Into<Str>, post_at: i64, message: Validated<Message>) -> Self {
         Self {
             channel: channel.into(),
             post_at,
@@ -275,9 +271,9 @@ impl Validate for ScheduleMessage {
 #[non_exhaustive]
 pub struct DeleteMessage {
     /// The conversation of the message.
-    pub channel: String,
+    pub channel: Str,
     /// The `ts` of the message to delete.
-    pub ts: String,
+    pub ts: Str,
     /// Legacy: delete as the authed user (classic apps only).
     pub as_user: Option<bool>,
     /// Fields this version does not model, kept as parsed.
@@ -287,7 +283,7 @@ pub struct DeleteMessage {
 
 impl DeleteMessage {
     /// A `chat.delete` body for the message `ts` of `channel`.
-    pub fn new(channel: impl Into<String>, ts: impl Into<String>) -> Self {
+    pub fn new(channel: impl Into<Str>, ts: impl Into<Str>) -> Self {
         Self {
             channel: channel.into(),
             ts: ts.into(),

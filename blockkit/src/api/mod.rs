@@ -126,12 +126,12 @@ macro_rules! message_wire {
         #[derive(::serde::Deserialize)]
         struct $wire {
             $( $(#[$attr])* $field: $ty, )*
-            text: Option<String>,
+            text: Option<crate::Str>,
             #[serde(default)]
             blocks: Vec<crate::Block>,
             #[serde(default)]
             attachments: Vec<crate::Attachment>,
-            thread_ts: Option<String>,
+            thread_ts: Option<crate::Str>,
             mrkdwn: Option<bool>,
             reply_broadcast: Option<bool>,
             unfurl_links: Option<bool>,

@@ -9,7 +9,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::checks::Checks;
 use crate::validate::{Code, Report, Validate, Validated, ValidationOptions};
-use crate::{Extra, Modal, View};
+use crate::{Extra, Modal, Str, View};
 
 string_enum! {
     /// What Slack does with the modal after a `view_submission` (`response_action`).
@@ -66,7 +66,7 @@ pub struct ViewSubmissionResponse {
     /// With `errors`: the message to show under each `input` block, by its `block_id`.
     #[serde(default, with = "pairs", skip_serializing_if = "Vec::is_empty")]
     #[schemars(with = "std::collections::BTreeMap<String, String>")]
-    errors: Vec<(String, String)>,
+    errors: Vec<(Str, Str)>,
     /// With `update` or `push`: the modal to show.
     #[schemars(with = "Option<Modal>")]
     view: Option<View>,
@@ -87,9 +87,7 @@ impl ViewSubmissionResponse {
 
     /// `errors`: keeps the modal open and shows each message under the `input` block whose
     /// `block_id` it is paired with.
-    pub fn errors<K: Into<String>, M: Into<String>>(
-        errors: impl IntoIterator<Item = (K, M)>,
-    ) -> Self {
+    pub fn errors<K: Into<Str>, M: Into<Str>>(errors: impl IntoIterator<Item = (K, M)>) -> Self {
         let mut response = Self::with(ResponseAction::Errors, None);
         response.errors = errors
             .into_iter()
@@ -119,7 +117,7 @@ impl ViewSubmissionResponse {
     }
 
     /// The error messages of `errors`, by `block_id`, in order.
-    pub fn error_messages(&self) -> &[(String, String)] {
+    pub fn error_messages(&self) -> &[(Str, Str)] {
         &self.errors
     }
 
@@ -189,10 +187,10 @@ impl Validate for ViewSubmissionResponse {
 
 /// `errors`: a JSON object of `block_id` → message, kept in order as pairs.
 mod pairs {
-    use super::{Deserializer, MapAccess, SerializeMap, Serializer, Visitor, fmt};
+    use super::{Deserializer, MapAccess, SerializeMap, Serializer, Str, Visitor, fmt};
 
     pub(super) fn serialize<S: Serializer>(
-        pairs: &[(String, String)],
+        pairs: &[(Str, Str)],
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(pairs.len()))?;
@@ -204,16 +202,16 @@ mod pairs {
 
     pub(super) fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Vec<(String, String)>, D::Error> {
+    ) -> Result<Vec<(Str, Str)>, D::Error> {
         struct PairsVisitor;
         impl<'de> Visitor<'de> for PairsVisitor {
-            type Value = Vec<(String, String)>;
+            type Value = Vec<(Str, Str)>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("an object of block_id to error message")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
                 let mut pairs = Vec::new();
-                while let Some(pair) = access.next_entry::<String, String>()? {
+                while let Some(pair) = access.next_entry::<Str, Str>()? {
                     pairs.push(pair);
                 }
                 Ok(pairs)

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::WebApiMethod;
 use super::checks::Checks;
 use crate::validate::{Report, Validate, Validated, ValidationOptions};
-use crate::{Extra, HomeTab, Modal, View};
+use crate::{Extra, HomeTab, Modal, Str, View};
 
 /// What opens or pushes a modal: exactly one of `trigger_id` and `interactivity_pointer`.
 ///
@@ -20,9 +20,9 @@ use crate::{Extra, HomeTab, Modal, View};
 #[non_exhaustive]
 pub enum ViewTrigger {
     /// `trigger_id`, from an interaction payload: single use, expires after about 3 seconds.
-    TriggerId(String),
+    TriggerId(Str),
     /// `interactivity_pointer`, from a workflow step or function context.
-    InteractivityPointer(String),
+    InteractivityPointer(Str),
 }
 
 impl ViewTrigger {
@@ -34,14 +34,14 @@ impl ViewTrigger {
         }
     }
 
-    fn split(self) -> (Option<String>, Option<String>) {
+    fn split(self) -> (Option<Str>, Option<Str>) {
         match self {
             Self::TriggerId(id) => (Some(id), None),
             Self::InteractivityPointer(pointer) => (None, Some(pointer)),
         }
     }
 
-    fn join(trigger_id: Option<&String>, pointer: Option<&String>) -> Option<Self> {
+    fn join(trigger_id: Option<&Str>, pointer: Option<&Str>) -> Option<Self> {
         match (trigger_id, pointer) {
             (Some(id), _) => Some(Self::TriggerId(id.clone())),
             (None, Some(pointer)) => Some(Self::InteractivityPointer(pointer.clone())),
@@ -61,9 +61,9 @@ impl ViewTrigger {
 #[non_exhaustive]
 pub enum ViewRef {
     /// `view_id`: the `id` of the view, from `views.open` or an interaction payload.
-    Id(String),
+    Id(Str),
     /// `external_id`: your own identifier, set on the view; at most 255 characters.
-    ExternalId(String),
+    ExternalId(Str),
 }
 
 impl ViewRef {
@@ -86,10 +86,10 @@ macro_rules! modal_body {
         pub struct $name {
             /// The `trigger_id` of an interaction payload: single use, expires after about 3
             /// seconds. Exactly one of `trigger_id` and `interactivity_pointer`.
-            trigger_id: Option<String>,
+            trigger_id: Option<Str>,
             /// The `interactivity_pointer` of a workflow step or function context. Exactly one of
             /// `trigger_id` and `interactivity_pointer`.
-            interactivity_pointer: Option<String>,
+            interactivity_pointer: Option<Str>,
             /// The modal.
             #[schemars(with = "Modal")]
             view: View,
@@ -111,12 +111,12 @@ macro_rules! modal_body {
             }
 
             /// A body with a `trigger_id`, from an interaction payload.
-            pub fn with_trigger_id(trigger_id: impl Into<String>, view: Validated<Modal>) -> Self {
+            pub fn with_trigger_id(trigger_id: impl Into<Str>, view: Validated<Modal>) -> Self {
                 Self::new(ViewTrigger::TriggerId(trigger_id.into()), view)
             }
 
             /// A body with an `interactivity_pointer`, from a workflow or function context.
-            pub fn with_interactivity_pointer(pointer: impl Into<String>, view: Validated<Modal>) -> Self {
+            pub fn with_interactivity_pointer(pointer: impl Into<Str>, view: Validated<Modal>) -> Self {
                 Self::new(ViewTrigger::InteractivityPointer(pointer.into()), view)
             }
 
@@ -232,12 +232,12 @@ modal_body! {
 pub struct UpdateView {
     /// The `id` of the view to replace, from `views.open` or an interaction payload. Exactly one
     /// of `view_id` and `external_id`.
-    view_id: Option<String>,
+    view_id: Option<Str>,
     /// The `external_id` set on the view to replace: at most 255 characters. Exactly one of
     /// `view_id` and `external_id`.
-    external_id: Option<String>,
+    external_id: Option<Str>,
     /// The `hash` of the view you last saw, for race protection (`hash_conflict`).
-    pub hash: Option<String>,
+    pub hash: Option<Str>,
     /// The new view: a modal or a Home tab.
     #[schemars(with = "crate::schema::ModalOrHome")]
     view: View,
@@ -282,7 +282,7 @@ impl UpdateView {
 setters!(UpdateView {
     /// The `hash` of the view you last saw: Slack refuses the update (`hash_conflict`) if the
     /// view changed since.
-    hash: into String,
+    hash: into Str,
 });
 
 impl WebApiMethod for UpdateView {
@@ -325,11 +325,11 @@ impl Validate for UpdateView {
 #[non_exhaustive]
 pub struct PublishView {
     /// The user whose Home tab this is.
-    pub user_id: String,
+    pub user_id: Str,
     /// The `hash` of the view you last saw, for race protection (`hash_conflict`).
-    pub hash: Option<String>,
+    pub hash: Option<Str>,
     /// An `interactivity_pointer` (listed by Slack without a description).
-    pub interactivity_pointer: Option<String>,
+    pub interactivity_pointer: Option<Str>,
     /// The Home tab.
     #[schemars(with = "HomeTab")]
     view: View,
@@ -340,7 +340,7 @@ pub struct PublishView {
 
 impl PublishView {
     /// A `views.publish` body publishing `view` as the Home tab of `user_id`.
-    pub fn new(user_id: impl Into<String>, view: Validated<HomeTab>) -> Self {
+    pub fn new(user_id: impl Into<Str>, view: Validated<HomeTab>) -> Self {
         Self {
             user_id: user_id.into(),
             hash: None,
@@ -358,9 +358,9 @@ impl PublishView {
 
 setters!(PublishView {
     /// The `hash` of the view you last saw.
-    hash: into String,
+    hash: into Str,
     /// An `interactivity_pointer`.
-    interactivity_pointer: into String,
+    interactivity_pointer: into Str,
 });
 
 impl WebApiMethod for PublishView {

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
 use crate::tag;
-use crate::{ActionsElement, Element};
+use crate::{ActionsElement, Element, Str};
 
 /// Interactive elements in a row (`"type": "actions"`).
 ///
@@ -32,7 +32,7 @@ pub struct ActionsBlock {
     #[serde(rename = "type")]
     kind: tag::Actions,
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// The elements: 1–25 buttons, checkboxes, pickers, overflow menus, radio buttons,
     /// `rich_text_inputs`, workflow buttons, or select and multi-select menus.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -76,5 +76,5 @@ impl Default for ActionsBlock {
 
 setters!(ActionsBlock {
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    block_id: into String,
+    block_id: into Str,
 });

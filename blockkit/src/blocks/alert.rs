@@ -3,9 +3,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::Text;
 use crate::serde_util::Extra;
 use crate::tag;
+use crate::{Str, Text};
 
 /// A notice with a severity level (`"type": "alert"`, spec §4.14; new in 2026).
 ///
@@ -31,7 +31,7 @@ pub struct AlertBlock {
     kind: tag::Alert,
     /// Identifies the block: at most 255 characters, unique within the message or view. Slack
     /// generates one when absent.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// The message: `plain_text` or mrkdwn. Only the Java SDK states a limit (200 characters,
     /// *doubtful*); validation warns above it.
     pub text: Text,
@@ -57,7 +57,7 @@ impl AlertBlock {
 
 setters!(AlertBlock {
     /// Identifies the block: at most 255 characters, unique within the message or view.
-    block_id: into String,
+    block_id: into Str,
     /// How serious the alert is.
     level: AlertLevel,
 });

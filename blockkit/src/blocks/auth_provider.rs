@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::{Block, Element, Overflow, PlainText, Text, tag};
+use crate::{Block, Element, Overflow, PlainText, Str, Text, tag};
 
 /// A card that lets the user connect an external account (`"type": "auth_provider"`,
 /// spec §4.22).
@@ -37,9 +37,9 @@ pub struct AuthProviderBlock {
     kind: tag::AuthProvider,
     /// Identifies the block: at most 255 characters, unique within the message or view. Slack
     /// generates one when absent.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// The provider's id: 1 to 150 characters.
-    pub value: String,
+    pub value: Str,
     /// The provider's name: `plain_text`, at most 75 characters.
     pub name: Text,
     /// Whether the user's account is connected.
@@ -47,12 +47,12 @@ pub struct AuthProviderBlock {
     /// What connecting does: `plain_text`, at most 150 characters.
     pub description: Option<Text>,
     /// The provider's icon: an HTTPS URL, at most 3000 characters. Defaults to the app's avatar.
-    pub icon_url: Option<String>,
+    pub icon_url: Option<Str>,
     /// Where the user connects: an HTTPS URL, at most 3000 characters, whose host is in the app
     /// manifest's `features.user_connections.auth_hosts` (or a subdomain of one).
-    pub auth_url: Option<String>,
+    pub auth_url: Option<Str>,
     /// Where the user disconnects: same rules as `auth_url`.
-    pub disconnect_url: Option<String>,
+    pub disconnect_url: Option<Str>,
     /// The connected account: `plain_text`, at most 75 characters.
     pub connected_identity: Option<Text>,
     /// More about the connection: `plain_text`, at most 75 characters.
@@ -70,7 +70,7 @@ pub struct AuthProviderBlock {
 impl AuthProviderBlock {
     /// A provider with its id (1 to 150 characters), its name (at most 75 characters) and
     /// whether the user is connected.
-    pub fn new(value: impl Into<String>, name: impl Into<PlainText>, is_connected: bool) -> Self {
+    pub fn new(value: impl Into<Str>, name: impl Into<PlainText>, is_connected: bool) -> Self {
         Self {
             kind: tag::AuthProvider,
             block_id: None,
@@ -92,15 +92,15 @@ impl AuthProviderBlock {
 
 setters!(AuthProviderBlock {
     /// Identifies the block: at most 255 characters, unique within the message or view.
-    block_id: into String,
+    block_id: into Str,
     /// What connecting does: at most 150 characters.
     description: into PlainText,
     /// The provider's icon: an HTTPS URL, at most 3000 characters.
-    icon_url: into String,
+    icon_url: into Str,
     /// Where the user connects: an HTTPS URL on a host listed in the app manifest.
-    auth_url: into String,
+    auth_url: into Str,
     /// Where the user disconnects: an HTTPS URL on a host listed in the app manifest.
-    disconnect_url: into String,
+    disconnect_url: into Str,
     /// The connected account: at most 75 characters.
     connected_identity: into PlainText,
     /// More about the connection: at most 75 characters.

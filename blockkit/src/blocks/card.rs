@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::{Button, Element, ImageElement, SlackIcon, Text, tag};
+use crate::{Button, Element, ImageElement, SlackIcon, Str, Text, tag};
 
 /// A card: a banner image, an icon, a title, a body and up to three buttons (`"type": "card"`,
 /// spec §4.15; new in 2026). Cards stand alone or go side by side in a
@@ -35,7 +35,7 @@ pub struct CardBlock {
     kind: tag::Card,
     /// Identifies the block: at most 255 characters, unique within the message or view (cards
     /// in a carousel count too). Slack generates one when absent.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// The banner image: an image element (its URL at most 3000 characters, alt text at most
     /// 2000).
     pub hero_image: Option<ImageElement>,
@@ -69,7 +69,7 @@ impl CardBlock {
 
 setters!(CardBlock {
     /// Identifies the block: at most 255 characters, unique within the message or view.
-    block_id: into String,
+    block_id: into Str,
     /// The banner image.
     hero_image: ImageElement,
     /// A small image beside the title (not together with `slack_icon`).

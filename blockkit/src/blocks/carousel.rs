@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::{Block, CardBlock, tag};
+use crate::{Block, CardBlock, Str, tag};
 
 /// Cards side by side (`"type": "carousel"`, spec §4.16; new in 2026).
 ///
@@ -30,7 +30,7 @@ pub struct CarouselBlock {
     kind: tag::Carousel,
     /// Identifies the block: at most 255 characters, unique within the message or view. Slack
     /// generates one when absent.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// The cards: 1 to 10 `card` blocks, each of which may have its own `block_id`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub elements: Vec<Block>,
@@ -48,7 +48,7 @@ impl CarouselBlock {
 
 setters!(CarouselBlock {
     /// Identifies the block: at most 255 characters, unique within the message or view.
-    block_id: into String,
+    block_id: into Str,
     /// A card: a carousel has 1 to 10.
     elements: vec card CardBlock,
 });

@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::{Block, ImageElement, PlainText, RichTextBlock, Text, tag};
+use crate::{Block, ImageElement, PlainText, RichTextBlock, Str, Text, tag};
 
 /// A titled, optionally collapsible group of blocks (`"type": "container"`, spec §4.17).
 ///
@@ -40,7 +40,7 @@ pub struct ContainerBlock {
     kind: tag::Container,
     /// Identifies the block: at most 255 characters, unique within the message or view. Slack
     /// generates one when absent.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// The title: `plain_text`, at most 150 characters. Required unless `rich_text_title` is set.
     pub title: Option<Text>,
     /// A formatted title; shown instead of `title` when both are set.
@@ -98,7 +98,7 @@ impl ContainerBlock {
 
 setters!(ContainerBlock {
     /// Identifies the block: at most 255 characters, unique within the message or view.
-    block_id: into String,
+    block_id: into Str,
     /// The `plain_text` title: at most 150 characters.
     title: into PlainText,
     /// A formatted title, shown instead of `title`.

@@ -5,7 +5,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::serde_util::{Extra, TaggedEnum, deserialize_tagged};
 use crate::tag;
-use crate::{Element, ImageElement, MrkdwnText, PlainText, Text};
+use crate::{Element, ImageElement, MrkdwnText, PlainText, Str, Text};
 
 /// Small images and text (`"type": "context"`), shown in a smaller, grey font.
 ///
@@ -34,7 +34,7 @@ pub struct ContextBlock {
     #[serde(rename = "type")]
     kind: tag::Context,
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// The items: 1–10 text objects or `image` elements.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub elements: Vec<ContextElement>,
@@ -77,7 +77,7 @@ impl Default for ContextBlock {
 
 setters!(ContextBlock {
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    block_id: into String,
+    block_id: into Str,
 });
 
 /// An item of a [`ContextBlock`]: a text object or an element.

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
 use crate::tag;
-use crate::{ContextActionsElement, Element};
+use crate::{ContextActionsElement, Element, Str};
 
 /// Feedback and icon buttons under an AI answer (`"type": "context_actions"`, 2025-10).
 ///
@@ -33,7 +33,7 @@ pub struct ContextActionsBlock {
     #[serde(rename = "type")]
     kind: tag::ContextActions,
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// The elements: 1–5 `feedback_buttons` or `icon_button`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub elements: Vec<Element>,
@@ -79,5 +79,5 @@ impl Default for ContextActionsBlock {
 
 setters!(ContextActionsBlock {
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    block_id: into String,
+    block_id: into Str,
 });

@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::{TableCell, tag};
+use crate::{Str, TableCell, tag};
 
 /// A sortable, paginated table (`"type": "data_table"`, spec §4.18; new in 2026).
 ///
@@ -38,13 +38,13 @@ pub struct DataTableBlock {
     kind: tag::DataTable,
     /// Identifies the block: at most 255 characters, unique within the message or view. Slack
     /// generates one when absent.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// The rows, header first: 2 to 101 rows of 1 to 20 `raw_text`, `raw_number` or `rich_text`
     /// cells, all rows the same length.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rows: Vec<Vec<TableCell>>,
     /// The table's caption (its HTML `<caption>`).
-    pub caption: String,
+    pub caption: Str,
     /// Data rows per page: 1 to 100. Defaults to 5.
     pub page_size: Option<u32>,
     /// The 0-based index of the column that names each row for screen readers. Defaults to 0.
@@ -56,7 +56,7 @@ pub struct DataTableBlock {
 
 impl DataTableBlock {
     /// An empty table with its caption; add the header row, then the data rows.
-    pub fn new(caption: impl Into<String>) -> Self {
+    pub fn new(caption: impl Into<Str>) -> Self {
         Self {
             kind: tag::DataTable,
             block_id: None,
@@ -79,7 +79,7 @@ impl DataTableBlock {
 
 setters!(DataTableBlock {
     /// Identifies the block: at most 255 characters, unique within the message or view.
-    block_id: into String,
+    block_id: into Str,
     /// Data rows per page: 1 to 100.
     page_size: u32,
     /// The 0-based index of the column that names each row for screen readers.

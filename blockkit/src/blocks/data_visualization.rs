@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Number;
 
 use crate::serde_util::Extra;
-use crate::tag;
+use crate::{Str, tag};
 
 /// A chart with a title (`"type": "data_visualization"`, spec §4.19; new in 2026).
 ///
@@ -35,9 +35,9 @@ pub struct DataVisualizationBlock {
     kind: tag::DataVisualization,
     /// Identifies the block: at most 255 characters, unique within the message or view. Slack
     /// generates one when absent.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// The chart's title: a plain string, at most 50 characters.
-    pub title: String,
+    pub title: Str,
     /// The chart: pie, bar, area or line.
     pub chart: Chart,
     /// Fields this version does not model, kept as parsed.
@@ -47,7 +47,7 @@ pub struct DataVisualizationBlock {
 
 impl DataVisualizationBlock {
     /// A block showing `chart` under `title` (at most 50 characters).
-    pub fn new(title: impl Into<String>, chart: impl Into<Chart>) -> Self {
+    pub fn new(title: impl Into<Str>, chart: impl Into<Chart>) -> Self {
         Self {
             kind: tag::DataVisualization,
             block_id: None,
@@ -60,7 +60,7 @@ impl DataVisualizationBlock {
 
 setters!(DataVisualizationBlock {
     /// Identifies the block: at most 255 characters, unique within the message or view.
-    block_id: into String,
+    block_id: into Str,
 });
 
 tagged_enum! {
@@ -128,7 +128,7 @@ setters!(PieChart {
 #[non_exhaustive]
 pub struct ChartSegment {
     /// The segment's label: at most 20 characters.
-    pub label: String,
+    pub label: Str,
     /// The segment's value: greater than 0.
     pub value: Number,
     /// Fields this version does not model, kept as parsed.
@@ -138,7 +138,7 @@ pub struct ChartSegment {
 
 impl ChartSegment {
     /// A segment with its label (at most 20 characters) and value (greater than 0).
-    pub fn new(label: impl Into<String>, value: impl Into<Number>) -> Self {
+    pub fn new(label: impl Into<Str>, value: impl Into<Number>) -> Self {
         Self {
             label: label.into(),
             value: value.into(),
@@ -147,7 +147,7 @@ impl ChartSegment {
     }
 }
 
-impl<L: Into<String>, V: Into<Number>> From<(L, V)> for ChartSegment {
+impl<L: Into<Str>, V: Into<Number>> From<(L, V)> for ChartSegment {
     fn from((label, value): (L, V)) -> Self {
         Self::new(label, value)
     }
@@ -259,7 +259,7 @@ series_chart! {
 #[non_exhaustive]
 pub struct DataSeries {
     /// The legend label: at most 20 characters, unique within the chart.
-    pub name: String,
+    pub name: Str,
     /// The points: 1 to 20.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub data: Vec<DataPoint>,
@@ -270,7 +270,7 @@ pub struct DataSeries {
 
 impl DataSeries {
     /// An empty series named `name` (at most 20 characters); add 1 to 20 points.
-    pub fn new(name: impl Into<String>) -> Self {
+    pub fn new(name: impl Into<Str>) -> Self {
         Self {
             name: name.into(),
             data: Vec::new(),
@@ -292,7 +292,7 @@ setters!(DataSeries {
 #[non_exhaustive]
 pub struct DataPoint {
     /// The category: at most 20 characters, one of the chart's `axis_config.categories`.
-    pub label: String,
+    pub label: Str,
     /// The value.
     pub value: Number,
     /// Fields this version does not model, kept as parsed.
@@ -302,7 +302,7 @@ pub struct DataPoint {
 
 impl DataPoint {
     /// A point at category `label` (at most 20 characters).
-    pub fn new(label: impl Into<String>, value: impl Into<Number>) -> Self {
+    pub fn new(label: impl Into<Str>, value: impl Into<Number>) -> Self {
         Self {
             label: label.into(),
             value: value.into(),
@@ -311,7 +311,7 @@ impl DataPoint {
     }
 }
 
-impl<L: Into<String>, V: Into<Number>> From<(L, V)> for DataPoint {
+impl<L: Into<Str>, V: Into<Number>> From<(L, V)> for DataPoint {
     fn from((label, value): (L, V)) -> Self {
         Self::new(label, value)
     }
@@ -334,11 +334,11 @@ impl<L: Into<String>, V: Into<Number>> From<(L, V)> for DataPoint {
 pub struct AxisConfig {
     /// The categories along the x axis, in order: each at most 20 characters.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub categories: Vec<String>,
+    pub categories: Vec<Str>,
     /// The x axis label: at most 50 characters.
-    pub x_label: Option<String>,
+    pub x_label: Option<Str>,
     /// The y axis label: at most 50 characters.
-    pub y_label: Option<String>,
+    pub y_label: Option<Str>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -346,7 +346,7 @@ pub struct AxisConfig {
 
 impl AxisConfig {
     /// An axis over `categories` (each at most 20 characters).
-    pub fn new(categories: impl IntoIterator<Item = impl Into<String>>) -> Self {
+    pub fn new(categories: impl IntoIterator<Item = impl Into<Str>>) -> Self {
         Self {
             categories: categories.into_iter().map(Into::into).collect(),
             x_label: None,
@@ -358,7 +358,7 @@ impl AxisConfig {
 
 setters!(AxisConfig {
     /// The x axis label: at most 50 characters.
-    x_label: into String,
+    x_label: into Str,
     /// The y axis label: at most 50 characters.
-    y_label: into String,
+    y_label: into Str,
 });

@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::tag;
+use crate::{Str, tag};
 
 /// A horizontal rule (`"type": "divider"`).
 ///
@@ -24,7 +24,7 @@ pub struct DividerBlock {
     #[serde(rename = "type")]
     kind: tag::Divider,
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -39,5 +39,5 @@ impl DividerBlock {
 
 setters!(DividerBlock {
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    block_id: into String,
+    block_id: into Str,
 });

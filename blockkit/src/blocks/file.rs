@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::tag;
+use crate::{Str, tag};
 
 /// A remote file (`"type": "file"`). **Read-only**: Slack puts it in the messages it sends when
 /// a remote file is shared; apps cannot post it ([`Block::is_sendable`](crate::Block::is_sendable)
@@ -33,11 +33,11 @@ pub struct FileBlock {
     #[serde(rename = "type")]
     kind: tag::File,
     /// Identifies the block.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// The remote file's external ID.
-    pub external_id: String,
+    pub external_id: Str,
     /// Where the file is: currently always `"remote"`.
-    pub source: String,
+    pub source: Str,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -45,7 +45,7 @@ pub struct FileBlock {
 
 impl FileBlock {
     /// A file block, for test fixtures of what Slack sends (apps cannot post it).
-    pub fn new(external_id: impl Into<String>, source: impl Into<String>) -> Self {
+    pub fn new(external_id: impl Into<Str>, source: impl Into<Str>) -> Self {
         Self {
             kind: tag::File,
             block_id: None,
@@ -58,5 +58,5 @@ impl FileBlock {
 
 setters!(FileBlock {
     /// Identifies the block.
-    block_id: into String,
+    block_id: into Str,
 });

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
 use crate::tag;
-use crate::{PlainText, Text};
+use crate::{PlainText, Str, Text};
 
 /// Large bold plain text that separates groups of content (`"type": "header"`).
 ///
@@ -25,7 +25,7 @@ pub struct HeaderBlock {
     #[serde(rename = "type")]
     kind: tag::Header,
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// The text: `plain_text` only (no mrkdwn), at most 150 characters.
     pub text: Text,
     /// Fields this version does not model, kept as parsed.
@@ -47,5 +47,5 @@ impl HeaderBlock {
 
 setters!(HeaderBlock {
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    block_id: into String,
+    block_id: into Str,
 });

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
 use crate::tag;
-use crate::{PlainText, SlackFile, Text};
+use crate::{PlainText, SlackFile, Str, Text};
 
 /// An image with alt text and an optional title (`"type": "image"`).
 ///
@@ -33,12 +33,12 @@ pub struct ImageBlock {
     #[serde(rename = "type")]
     kind: tag::Image,
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// A description for screen readers: plain text without markup, at most 2000 characters.
-    pub alt_text: String,
+    pub alt_text: Str,
     /// A publicly reachable URL of the image: at most 3000 characters. Exactly one of
     /// `image_url` and `slack_file`.
-    pub image_url: Option<String>,
+    pub image_url: Option<Str>,
     /// An image uploaded to Slack. Exactly one of `image_url` and `slack_file`.
     pub slack_file: Option<SlackFile>,
     /// A title above the image: `plain_text`, at most 2000 characters.
@@ -50,7 +50,7 @@ pub struct ImageBlock {
 
 impl ImageBlock {
     /// An image at a public URL (at most 3000 characters), with its alt text (at most 2000).
-    pub fn new(image_url: impl Into<String>, alt_text: impl Into<String>) -> Self {
+    pub fn new(image_url: impl Into<Str>, alt_text: impl Into<Str>) -> Self {
         Self {
             kind: tag::Image,
             block_id: None,
@@ -63,7 +63,7 @@ impl ImageBlock {
     }
 
     /// An image uploaded to Slack, with its alt text (at most 2000 characters).
-    pub fn slack_file(slack_file: SlackFile, alt_text: impl Into<String>) -> Self {
+    pub fn slack_file(slack_file: SlackFile, alt_text: impl Into<Str>) -> Self {
         Self {
             kind: tag::Image,
             block_id: None,
@@ -78,7 +78,7 @@ impl ImageBlock {
 
 setters!(ImageBlock {
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    block_id: into String,
+    block_id: into Str,
     /// A title above the image: `plain_text`, at most 2000 characters.
     title: into PlainText,
 });

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
 use crate::tag;
-use crate::{Element, InputElement, PlainText, Text};
+use crate::{Element, InputElement, PlainText, Str, Text};
 
 /// A labelled input element (`"type": "input"`).
 ///
@@ -34,7 +34,7 @@ pub struct InputBlock {
     #[serde(rename = "type")]
     kind: tag::Input,
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// The label: `plain_text`, at most 2000 characters.
     pub label: Text,
     /// The input element: a text, email, url, number, rich text or file input, checkboxes,
@@ -70,7 +70,7 @@ impl InputBlock {
 
 setters!(InputBlock {
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    block_id: into String,
+    block_id: into Str,
     /// Whether the element sends a `block_actions` payload as the user interacts (not with a
     /// `file_input`).
     dispatch_action: bool,

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::serde_util::Extra;
-use crate::tag;
+use crate::{Str, tag};
 
 /// A Slack call (`"type": "call"`, Calls API). **Parse-only: apps cannot send it.**
 ///
@@ -32,9 +32,9 @@ pub struct CallBlock {
     #[serde(rename = "type")]
     kind: tag::Call,
     /// Identifies the block.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// The call's ID (`R0123…`).
-    pub call_id: Option<String>,
+    pub call_id: Option<Str>,
     /// Whether the call's app decorations are available.
     pub api_decoration_available: Option<bool>,
     /// The call's details, as Slack sent them.
@@ -64,7 +64,7 @@ pub struct ShareShortcutBlock {
     #[serde(rename = "type")]
     kind: tag::ShareShortcut,
     /// Identifies the block.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,

@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::tag;
+use crate::{Str, tag};
 
 /// Standard Markdown, rendered by Slack (`"type": "markdown"`, messages only).
 ///
@@ -31,10 +31,10 @@ pub struct MarkdownBlock {
     #[serde(rename = "type")]
     kind: tag::Markdown,
     /// Slack ignores it for this block and does not keep it.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// The Markdown: at most 12,000 characters (and, per Slack's own guidance, 12,000 over all
     /// markdown blocks of a message).
-    pub text: String,
+    pub text: Str,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -42,7 +42,7 @@ pub struct MarkdownBlock {
 
 impl MarkdownBlock {
     /// A markdown block (at most 12,000 characters).
-    pub fn new(text: impl Into<String>) -> Self {
+    pub fn new(text: impl Into<Str>) -> Self {
         Self {
             kind: tag::Markdown,
             block_id: None,
@@ -54,5 +54,5 @@ impl MarkdownBlock {
 
 setters!(MarkdownBlock {
     /// Slack ignores it for this block and does not keep it.
-    block_id: into String,
+    block_id: into Str,
 });

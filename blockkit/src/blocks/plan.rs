@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::{TaskCardBlock, tag};
+use crate::{Str, TaskCardBlock, tag};
 
 /// The steps of an agent's plan (`"type": "plan"`, spec §4.20; new in 2026, for agent
 /// messages).
@@ -29,9 +29,9 @@ pub struct PlanBlock {
     kind: tag::Plan,
     /// Identifies the block: at most 255 characters, unique within the message. Slack generates
     /// one when absent.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// The plan's title: a plain string, not a text object.
-    pub title: String,
+    pub title: Str,
     /// The steps, in order. Slack's own examples leave out the tasks' `"type"`; such tasks parse
     /// and are written back without it (see [`TaskCardBlock`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -43,7 +43,7 @@ pub struct PlanBlock {
 
 impl PlanBlock {
     /// A plan titled `title`, with no tasks yet.
-    pub fn new(title: impl Into<String>) -> Self {
+    pub fn new(title: impl Into<Str>) -> Self {
         Self {
             kind: tag::Plan,
             block_id: None,
@@ -56,7 +56,7 @@ impl PlanBlock {
 
 setters!(PlanBlock {
     /// Identifies the block: at most 255 characters, unique within the message.
-    block_id: into String,
+    block_id: into Str,
     /// A step, after the ones already added.
     tasks: vec task TaskCardBlock,
 });

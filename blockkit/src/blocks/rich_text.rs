@@ -5,7 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
 use crate::tag;
-use crate::{RichTextElement, RichTextList, RichTextPreformatted, RichTextQuote, RichTextSection};
+use crate::{
+    RichTextElement, RichTextList, RichTextPreformatted, RichTextQuote, RichTextSection, Str,
+};
 
 /// Formatted text (`"type": "rich_text"`): sections, lists, code blocks and quotes.
 ///
@@ -40,7 +42,7 @@ pub struct RichTextBlock {
     #[serde(rename = "type")]
     kind: tag::RichText,
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// The sub-elements: `rich_text_section`, `rich_text_list`, `rich_text_preformatted`,
     /// `rich_text_quote`. Always written, even empty.
     #[serde(default)]
@@ -94,7 +96,7 @@ impl Default for RichTextBlock {
 
 setters!(RichTextBlock {
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    block_id: into String,
+    block_id: into Str,
     /// A sub-element: section, list, preformatted or quote.
     elements: vec element RichTextElement,
 });

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
 use crate::tag;
-use crate::{Element, SectionAccessory, Text};
+use crate::{Element, SectionAccessory, Str, Text};
 
 /// Text, or two columns of fields, with an optional accessory element (`"type": "section"`).
 ///
@@ -35,7 +35,7 @@ pub struct SectionBlock {
     #[serde(rename = "type")]
     kind: tag::Section,
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// The text: `plain_text` or mrkdwn, 1–3000 characters. Needed unless `fields` is set.
     pub text: Option<Text>,
     /// Texts shown in two columns: at most 10, each at most 2000 characters. Needed unless
@@ -94,7 +94,7 @@ impl Default for SectionBlock {
 
 setters!(SectionBlock {
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    block_id: into String,
+    block_id: into Str,
     /// The text: `plain_text` or mrkdwn, 1–3000 characters.
     text: into Text,
     /// A text shown in the two columns; at most 10 fields, each at most 2000 characters.

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
 use crate::tag;
-use crate::{ColumnSettings, TableCell};
+use crate::{ColumnSettings, Str, TableCell};
 
 /// Rows of cells (`"type": "table"`, messages only, one per message).
 ///
@@ -38,7 +38,7 @@ pub struct TableBlock {
     #[serde(rename = "type")]
     kind: tag::Table,
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// The rows, header first: 1–100 rows of at most 20 cells each.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rows: Vec<Vec<TableCell>>,
@@ -78,7 +78,7 @@ impl Default for TableBlock {
 
 setters!(TableBlock {
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    block_id: into String,
+    block_id: into Str,
     /// The settings of the next column; at most 20.
     column_settings: vec column_setting ColumnSettings,
 });

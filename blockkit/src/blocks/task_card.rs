@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::serde_util::Extra;
-use crate::{RichTextBlock, UrlSource, tag};
+use crate::{RichTextBlock, Str, UrlSource, tag};
 
 /// One step of an agent's work (`"type": "task_card"`, spec §4.21; new in 2026, for agent
 /// messages). It stands alone as a block or is one of a [`PlanBlock`](crate::PlanBlock)'s
@@ -55,11 +55,11 @@ pub struct TaskCardBlock {
     kind: Option<tag::TaskCard>,
     /// Identifies the block: at most 255 characters, unique within the message. Slack generates
     /// one when absent.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// Identifies the task, for later updates.
-    pub task_id: String,
+    pub task_id: Str,
     /// The task's title: a plain string, not a text object.
-    pub title: String,
+    pub title: Str,
     /// What the task does: a `rich_text` block (a single element).
     pub details: Option<RichTextBlock>,
     /// What the task produced: a `rich_text` block (a single element).
@@ -86,7 +86,7 @@ fn present_tag<'de, D: Deserializer<'de>>(
 impl TaskCardBlock {
     /// A task card with its id and title, tagged `"type": "task_card"`. Set its `status` too:
     /// Slack's SDKs require it.
-    pub fn new(task_id: impl Into<String>, title: impl Into<String>) -> Self {
+    pub fn new(task_id: impl Into<Str>, title: impl Into<Str>) -> Self {
         Self {
             kind: Some(tag::TaskCard),
             block_id: None,
@@ -116,7 +116,7 @@ impl TaskCardBlock {
 
 setters!(TaskCardBlock {
     /// Identifies the block: at most 255 characters, unique within the message.
-    block_id: into String,
+    block_id: into Str,
     /// What the task does.
     details: RichTextBlock,
     /// What the task produced.

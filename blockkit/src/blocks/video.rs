@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
 use crate::tag;
-use crate::{PlainText, Text};
+use crate::{PlainText, Str, Text};
 
 /// An embedded video player (`"type": "video"`). Needs the `links.embed:write` scope, and
 /// `video_url` must match one of the app's unfurl domains.
@@ -42,25 +42,25 @@ pub struct VideoBlock {
     #[serde(rename = "type")]
     kind: tag::Video,
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    pub block_id: Option<String>,
+    pub block_id: Option<Str>,
     /// A tooltip and description for screen readers.
-    pub alt_text: String,
+    pub alt_text: Str,
     /// The embeddable player's URL: HTTPS, on one of the app's unfurl domains.
-    pub video_url: String,
+    pub video_url: Str,
     /// The thumbnail's URL.
-    pub thumbnail_url: String,
+    pub thumbnail_url: Str,
     /// The title: `plain_text`, less than 200 characters.
     pub title: Text,
     /// The video's own (non-embeddable) page: HTTPS. Recommended.
-    pub title_url: Option<String>,
+    pub title_url: Option<Str>,
     /// A description: `plain_text`, less than 200 characters. Recommended.
     pub description: Option<Text>,
     /// The author's name: less than 50 characters.
-    pub author_name: Option<String>,
+    pub author_name: Option<Str>,
     /// The video service's name (`"YouTube"`).
-    pub provider_name: Option<String>,
+    pub provider_name: Option<Str>,
     /// The video service's icon.
-    pub provider_icon_url: Option<String>,
+    pub provider_icon_url: Option<Str>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -70,10 +70,10 @@ impl VideoBlock {
     /// A video with its alt text, title (`plain_text`, less than 200 characters), thumbnail and
     /// embeddable player URL.
     pub fn new(
-        alt_text: impl Into<String>,
+        alt_text: impl Into<Str>,
         title: impl Into<PlainText>,
-        thumbnail_url: impl Into<String>,
-        video_url: impl Into<String>,
+        thumbnail_url: impl Into<Str>,
+        video_url: impl Into<Str>,
     ) -> Self {
         Self {
             kind: tag::Video,
@@ -94,15 +94,15 @@ impl VideoBlock {
 
 setters!(VideoBlock {
     /// Identifies the block: at most 255 characters, unique in the message or view.
-    block_id: into String,
+    block_id: into Str,
     /// The video's own (non-embeddable) page: HTTPS.
-    title_url: into String,
+    title_url: into Str,
     /// A description: `plain_text`, less than 200 characters.
     description: into PlainText,
     /// The author's name: less than 50 characters.
-    author_name: into String,
+    author_name: into Str,
     /// The video service's name.
-    provider_name: into String,
+    provider_name: into Str,
     /// The video service's icon.
-    provider_icon_url: into String,
+    provider_icon_url: into Str,
 });

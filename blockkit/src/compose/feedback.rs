@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::{PlainText, Text};
+use crate::{PlainText, Str, Text};
 
 /// One of the two buttons of a [`FeedbackButtons`](crate::FeedbackButtons) element.
 ///
@@ -21,9 +21,9 @@ pub struct FeedbackButton {
     /// The label: plain_text, at most 75 characters.
     pub text: Text,
     /// What your app receives: at most 2000 characters.
-    pub value: String,
+    pub value: Str,
     /// Read by screen readers instead of the label: at most 75 characters.
-    pub accessibility_label: Option<String>,
+    pub accessibility_label: Option<Str>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -31,7 +31,7 @@ pub struct FeedbackButton {
 
 impl FeedbackButton {
     /// A feedback button with its label and value.
-    pub fn new(text: impl Into<PlainText>, value: impl Into<String>) -> Self {
+    pub fn new(text: impl Into<PlainText>, value: impl Into<Str>) -> Self {
         Self {
             text: text.into().into(),
             value: value.into(),
@@ -43,5 +43,5 @@ impl FeedbackButton {
 
 setters!(FeedbackButton {
     /// Read by screen readers instead of the label.
-    accessibility_label: into String,
+    accessibility_label: into Str,
 });

@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::{PlainText, Text};
+use crate::{PlainText, Str, Text};
 
 /// One choice of a select menu, an overflow menu, checkboxes or radio buttons.
 ///
@@ -29,11 +29,11 @@ pub struct OptionObject {
     /// What the user sees: at most 75 characters.
     pub text: Text,
     /// What your app receives: at most 150 characters, unique within the menu.
-    pub value: String,
+    pub value: Str,
     /// A line under the text: at most 75 characters.
     pub description: Option<Text>,
     /// A URL opened when the option is chosen: at most 3000 characters; overflow menus only.
-    pub url: Option<String>,
+    pub url: Option<Str>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -41,12 +41,12 @@ pub struct OptionObject {
 
 impl OptionObject {
     /// An option with plain_text, for any menu.
-    pub fn new(text: impl Into<PlainText>, value: impl Into<String>) -> Self {
+    pub fn new(text: impl Into<PlainText>, value: impl Into<Str>) -> Self {
         Self::with_text(text.into(), value)
     }
 
     /// An option with any text object (mrkdwn is allowed in checkboxes and radio buttons only).
-    pub fn with_text(text: impl Into<Text>, value: impl Into<String>) -> Self {
+    pub fn with_text(text: impl Into<Text>, value: impl Into<Str>) -> Self {
         Self {
             text: text.into(),
             value: value.into(),
@@ -71,7 +71,7 @@ setters!(OptionObject {
     /// A line under the text, as plain_text; see [`OptionObject::description_text`] for mrkdwn.
     description: into PlainText,
     /// A URL opened when the option is chosen; overflow menus only.
-    url: into String,
+    url: into Str,
 });
 
 /// A labelled group of options in a static select menu (`option_groups`).

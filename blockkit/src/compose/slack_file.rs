@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::tag;
+use crate::{Str, tag};
 
 /// An image hosted by Slack (`slack_file`), named by exactly one of `url` or `id`.
 ///
@@ -19,9 +19,9 @@ use crate::tag;
 #[non_exhaustive]
 pub struct SlackFile {
     /// The file's `url_private` or `permalink`.
-    pub url: Option<String>,
+    pub url: Option<Str>,
     /// The file's ID (`F0123456`).
-    pub id: Option<String>,
+    pub id: Option<Str>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -29,7 +29,7 @@ pub struct SlackFile {
 
 impl SlackFile {
     /// A file named by its URL (`url_private` or `permalink`).
-    pub fn url(url: impl Into<String>) -> Self {
+    pub fn url(url: impl Into<Str>) -> Self {
         Self {
             url: Some(url.into()),
             ..Self::default()
@@ -37,7 +37,7 @@ impl SlackFile {
     }
 
     /// A file named by its ID.
-    pub fn id(id: impl Into<String>) -> Self {
+    pub fn id(id: impl Into<Str>) -> Self {
         Self {
             id: Some(id.into()),
             ..Self::default()
@@ -62,7 +62,7 @@ pub struct SlackIcon {
     #[serde(rename = "type")]
     kind: tag::Icon,
     /// The icon's name.
-    pub name: String,
+    pub name: Str,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -70,7 +70,7 @@ pub struct SlackIcon {
 
 impl SlackIcon {
     /// A built-in icon by name.
-    pub fn new(name: impl Into<String>) -> Self {
+    pub fn new(name: impl Into<Str>) -> Self {
         Self {
             kind: tag::Icon,
             name: name.into(),

@@ -4,9 +4,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Number;
 
-use crate::RichTextBlock;
 use crate::serde_util::Extra;
 use crate::tag;
+use crate::{RichTextBlock, Str};
 
 tagged_enum! {
     /// A cell of a [`TableBlock`](crate::TableBlock) or [`DataTableBlock`](crate::DataTableBlock).
@@ -34,7 +34,7 @@ pub struct RawText {
     #[serde(rename = "type")]
     kind: tag::RawText,
     /// The cell's text: at least 1 character.
-    pub text: String,
+    pub text: Str,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -42,7 +42,7 @@ pub struct RawText {
 
 impl RawText {
     /// A text cell.
-    pub fn new(text: impl Into<String>) -> Self {
+    pub fn new(text: impl Into<Str>) -> Self {
         Self {
             kind: tag::RawText,
             text: text.into(),
@@ -63,6 +63,12 @@ impl From<String> for RawText {
     }
 }
 
+impl From<Str> for RawText {
+    fn from(text: Str) -> Self {
+        Self::new(text)
+    }
+}
+
 impl From<&str> for TableCell {
     fn from(text: &str) -> Self {
         Self::RawText(RawText::new(text))
@@ -71,6 +77,12 @@ impl From<&str> for TableCell {
 
 impl From<String> for TableCell {
     fn from(text: String) -> Self {
+        Self::RawText(RawText::new(text))
+    }
+}
+
+impl From<Str> for TableCell {
+    fn from(text: Str) -> Self {
         Self::RawText(RawText::new(text))
     }
 }
@@ -84,7 +96,7 @@ pub struct RawNumber {
     /// The value, any JSON number (kept exactly as parsed).
     pub value: Number,
     /// How the value is shown: at least 1 character.
-    pub text: String,
+    pub text: Str,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -92,7 +104,7 @@ pub struct RawNumber {
 
 impl RawNumber {
     /// A number cell; `value` is an integer or a float (a non-finite float becomes 0).
-    pub fn new(value: impl Into<Number>, text: impl Into<String>) -> Self {
+    pub fn new(value: impl Into<Number>, text: impl Into<Str>) -> Self {
         Self {
             kind: tag::RawNumber,
             value: value.into(),
@@ -102,7 +114,7 @@ impl RawNumber {
     }
 
     /// A number cell from a float; `None` when `value` is not finite.
-    pub fn from_f64(value: f64, text: impl Into<String>) -> Option<Self> {
+    pub fn from_f64(value: f64, text: impl Into<Str>) -> Option<Self> {
         Number::from_f64(value).map(|value| Self::new(value, text))
     }
 }

@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::tag;
+use crate::{Str, tag};
 
 /// A source a task card cites (`"type": "url"`), in [`TaskCardBlock::sources`](crate::TaskCardBlock).
 ///
@@ -23,9 +23,9 @@ pub struct UrlSource {
     #[serde(rename = "type")]
     kind: tag::Url,
     /// The source's address.
-    pub url: String,
+    pub url: Str,
     /// What the user sees.
-    pub text: String,
+    pub text: Str,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -33,7 +33,7 @@ pub struct UrlSource {
 
 impl UrlSource {
     /// A source with its address and display text.
-    pub fn new(url: impl Into<String>, text: impl Into<String>) -> Self {
+    pub fn new(url: impl Into<Str>, text: impl Into<Str>) -> Self {
         Self {
             kind: tag::Url,
             url: url.into(),

@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::Str;
 use crate::serde_util::Extra;
 
 /// The workflow a [`WorkflowButton`](crate::WorkflowButton) starts.
@@ -45,7 +46,7 @@ impl Workflow {
 #[non_exhaustive]
 pub struct Trigger {
     /// The link trigger's URL (`https://slack.com/shortcuts/Ft…/…`).
-    pub url: String,
+    pub url: Str,
     /// Values for the workflow's customizable inputs. Values are visible to clients: never put
     /// secrets in them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -57,7 +58,7 @@ pub struct Trigger {
 
 impl Trigger {
     /// A trigger with its URL.
-    pub fn new(url: impl Into<String>) -> Self {
+    pub fn new(url: impl Into<Str>) -> Self {
         Self {
             url: url.into(),
             customizable_input_parameters: Vec::new(),
@@ -76,7 +77,7 @@ setters!(Trigger {
 #[non_exhaustive]
 pub struct InputParameter {
     /// The input's name in the workflow.
-    pub name: String,
+    pub name: Str,
     /// The value; its type must match the workflow input's (usually a string).
     pub value: Value,
     /// Fields this version does not model, kept as parsed.
@@ -86,7 +87,7 @@ pub struct InputParameter {
 
 impl InputParameter {
     /// A parameter with a value (a string converts into a JSON string).
-    pub fn new(name: impl Into<String>, value: impl Into<Value>) -> Self {
+    pub fn new(name: impl Into<Str>, value: impl Into<Value>) -> Self {
         Self {
             name: name.into(),
             value: value.into(),

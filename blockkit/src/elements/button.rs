@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::{ConfirmDialog, FeedbackButton, PlainText, Text, Workflow, tag};
+use crate::{ConfirmDialog, FeedbackButton, PlainText, Str, Text, Workflow, tag};
 
 /// A button (`"type": "button"`, spec §5.2). Clicking it sends a `block_actions` payload; with a
 /// `url` it also opens that address in the browser (the payload is still sent and must be
@@ -43,27 +43,27 @@ pub struct Button {
     pub text: Text,
     /// Identifies the action in interaction payloads: at most 255 characters, unique within the
     /// containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// A URL opened in the browser when the button is clicked: at most 3000 characters.
-    pub url: Option<String>,
+    pub url: Option<Str>,
     /// What your app receives in the interaction payload: at most 2000 characters.
-    pub value: Option<String>,
+    pub value: Option<Str>,
     /// The colour: `primary` or `danger`. Absent means the default (neutral) button.
     pub style: Option<ButtonStyle>,
     /// A dialog asking the user to confirm before the action runs.
     pub confirm: Option<Box<ConfirmDialog>>,
     /// Read by screen readers instead of the label: at most 75 characters.
-    pub accessibility_label: Option<String>,
+    pub accessibility_label: Option<Str>,
     /// *Preview, doubtful* (only Python `slack_sdk` 3.47 knows it): a prompt sent to Slackbot when
     /// the button is clicked, at most 4000 characters.
-    pub agent_prompt: Option<String>,
+    pub agent_prompt: Option<Str>,
     /// *Preview, doubtful*: short text shown instead of `agent_prompt`; only with `agent_prompt`.
     /// Defaults to the button's label.
-    pub agent_prompt_display: Option<String>,
+    pub agent_prompt_display: Option<Str>,
     /// *Preview, doubtful* (Python `slack_sdk` 3.47 only): the IDs of the users who see the
     /// button. Absent means everyone.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub visible_to_user_ids: Vec<String>,
+    pub visible_to_user_ids: Vec<Str>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -91,23 +91,23 @@ impl Button {
 
 setters!(Button {
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// At most 3000 characters. An interaction payload is still sent and must be acknowledged.
-    url: into String,
+    url: into Str,
     /// At most 2000 characters.
-    value: into String,
+    value: into Str,
     /// `primary` at most once per set of buttons; `danger` even more sparingly.
     style: ButtonStyle,
     /// A dialog asking the user to confirm first.
     confirm: ConfirmDialog,
     /// At most 75 characters.
-    accessibility_label: into String,
+    accessibility_label: into Str,
     /// *Preview, doubtful*: at most 4000 characters.
-    agent_prompt: into String,
+    agent_prompt: into Str,
     /// *Preview, doubtful*: only together with `agent_prompt`.
-    agent_prompt_display: into String,
+    agent_prompt_display: into Str,
     /// *Preview, doubtful*: a user who sees the button.
-    visible_to_user_ids: vec visible_to_user_id String,
+    visible_to_user_ids: vec visible_to_user_id Str,
 });
 
 /// A button that starts a workflow (`"type": "workflow_button"`, spec §5.18). Clicking it runs the
@@ -141,11 +141,11 @@ pub struct WorkflowButton {
     pub workflow: Workflow,
     /// Identifies the action: required by Slack's reference (older payloads omit it), at most 255
     /// characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// The colour: `primary` or `danger`. Absent means the default (neutral) button.
     pub style: Option<ButtonStyle>,
     /// Read by screen readers instead of the label: at most 75 characters.
-    pub accessibility_label: Option<String>,
+    pub accessibility_label: Option<Str>,
     /// A dialog asking the user to confirm first (typed by Slack's Node SDK only, not in the
     /// reference table).
     pub confirm: Option<Box<ConfirmDialog>>,
@@ -157,11 +157,7 @@ pub struct WorkflowButton {
 impl WorkflowButton {
     /// A workflow button with its label (`plain_text`, at most 75 characters), its `action_id` and
     /// the workflow it starts.
-    pub fn new(
-        text: impl Into<PlainText>,
-        action_id: impl Into<String>,
-        workflow: Workflow,
-    ) -> Self {
+    pub fn new(text: impl Into<PlainText>, action_id: impl Into<Str>, workflow: Workflow) -> Self {
         Self {
             kind: tag::WorkflowButton,
             text: text.into().into(),
@@ -179,7 +175,7 @@ setters!(WorkflowButton {
     /// `primary` or `danger`.
     style: ButtonStyle,
     /// At most 75 characters.
-    accessibility_label: into String,
+    accessibility_label: into Str,
     /// A dialog asking the user to confirm first.
     confirm: ConfirmDialog,
 });
@@ -217,7 +213,7 @@ pub struct FeedbackButtons {
     /// The button for negative feedback.
     pub negative_button: FeedbackButton,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -238,7 +234,7 @@ impl FeedbackButtons {
 
 setters!(FeedbackButtons {
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
 });
 
 /// A button shown as an icon (`"type": "icon_button"`, spec §5.20), only inside a
@@ -271,21 +267,21 @@ pub struct IconButton {
     #[serde(rename = "type")]
     kind: tag::IconButton,
     /// The icon's name; the only documented one is `"trash"`.
-    pub icon: String,
+    pub icon: Str,
     /// The label: `plain_text`.
     pub text: Text,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// What your app receives in the interaction payload: at most 2000 characters.
-    pub value: Option<String>,
+    pub value: Option<Str>,
     /// A dialog asking the user to confirm before the action runs.
     pub confirm: Option<Box<ConfirmDialog>>,
     /// Read by screen readers instead of the label: at most 75 characters.
-    pub accessibility_label: Option<String>,
+    pub accessibility_label: Option<Str>,
     /// The IDs of the users who see the button (at most 10 per the Python SDK only — doubtful).
     /// Absent means everyone.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub visible_to_user_ids: Vec<String>,
+    pub visible_to_user_ids: Vec<Str>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -293,7 +289,7 @@ pub struct IconButton {
 
 impl IconButton {
     /// An icon button with its icon name (`"trash"`) and its label (`plain_text`).
-    pub fn new(icon: impl Into<String>, text: impl Into<PlainText>) -> Self {
+    pub fn new(icon: impl Into<Str>, text: impl Into<PlainText>) -> Self {
         Self {
             kind: tag::IconButton,
             icon: icon.into(),
@@ -310,15 +306,15 @@ impl IconButton {
 
 setters!(IconButton {
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// At most 2000 characters.
-    value: into String,
+    value: into Str,
     /// A dialog asking the user to confirm first.
     confirm: ConfirmDialog,
     /// At most 75 characters.
-    accessibility_label: into String,
+    accessibility_label: into Str,
     /// A user who sees the button.
-    visible_to_user_ids: vec visible_to_user_id String,
+    visible_to_user_ids: vec visible_to_user_id Str,
 });
 
 string_enum! {

@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::{ConfirmDialog, OptionObject, tag};
+use crate::{ConfirmDialog, OptionObject, Str, tag};
 
 /// A group of checkboxes (`"type": "checkboxes"`, spec §5.3).
 ///
@@ -47,7 +47,7 @@ pub struct Checkboxes {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub initial_options: Vec<OptionObject>,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// A dialog asking the user to confirm the choice.
     pub confirm: Option<Box<ConfirmDialog>>,
     /// Whether the element has the focus when the view opens. Defaults to `false`; at most one
@@ -71,7 +71,7 @@ setters!(Checkboxes {
     /// An option checked at first; it must exactly match one of the options.
     initial_options: vec initial_option OptionObject,
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// A dialog asking the user to confirm the choice.
     confirm: ConfirmDialog,
     /// At most one element per view may set it.
@@ -117,7 +117,7 @@ pub struct RadioButtons {
     /// The option selected at first; it must equal one of `options`.
     pub initial_option: Option<OptionObject>,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// A dialog asking the user to confirm the choice.
     pub confirm: Option<Box<ConfirmDialog>>,
     /// Whether the element has the focus when the view opens. Defaults to `false`; at most one
@@ -141,7 +141,7 @@ setters!(RadioButtons {
     /// It must equal one of the options.
     initial_option: OptionObject,
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// A dialog asking the user to confirm the choice.
     confirm: ConfirmDialog,
     /// At most one element per view may set it.
@@ -186,7 +186,7 @@ pub struct Overflow {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub options: Vec<OptionObject>,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// A dialog asking the user to confirm the choice.
     pub confirm: Option<Box<ConfirmDialog>>,
     /// Fields this version does not model, kept as parsed.
@@ -205,7 +205,7 @@ setters!(Overflow {
     /// An option (`plain_text`, may carry a `url`); at most 5 in all.
     options: vec option OptionObject,
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// A dialog asking the user to confirm the choice.
     confirm: ConfirmDialog,
 });

@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::{SlackFile, tag};
+use crate::{SlackFile, Str, tag};
 
 /// A small image (`"type": "image"`, spec §5.8): a section accessory, an item of a context block,
 /// a card's `hero_image` or `icon`, a container's `icon`. Not interactive: it has no `action_id`.
@@ -40,9 +40,9 @@ pub struct ImageElement {
     kind: tag::Image,
     /// A plain-text summary of the image, no markup: at most 2000 characters (Python SDK; Slack's
     /// element page gives no maximum).
-    pub alt_text: String,
+    pub alt_text: Str,
     /// The image's public URL: at most 3000 characters. Not together with `slack_file`.
-    pub image_url: Option<String>,
+    pub image_url: Option<Str>,
     /// An image hosted by Slack. Not together with `image_url`.
     pub slack_file: Option<SlackFile>,
     /// Fields this version does not model, kept as parsed.
@@ -52,7 +52,7 @@ pub struct ImageElement {
 
 impl ImageElement {
     /// An image at a public URL (at most 3000 characters), with its alt text.
-    pub fn new(image_url: impl Into<String>, alt_text: impl Into<String>) -> Self {
+    pub fn new(image_url: impl Into<Str>, alt_text: impl Into<Str>) -> Self {
         Self {
             kind: tag::Image,
             alt_text: alt_text.into(),
@@ -64,7 +64,7 @@ impl ImageElement {
 
     /// An image hosted by Slack (a `png`, `jpg`, `jpeg` or `gif` file the poster can see), with
     /// its alt text.
-    pub fn slack_file(file: SlackFile, alt_text: impl Into<String>) -> Self {
+    pub fn slack_file(file: SlackFile, alt_text: impl Into<Str>) -> Self {
         Self {
             kind: tag::Image,
             alt_text: alt_text.into(),

@@ -8,7 +8,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::{DispatchActionConfig, PlainText, Text, tag};
+use crate::{DispatchActionConfig, PlainText, Str, Text, tag};
 
 /// A single- or multi-line text field (`"type": "plain_text_input"`, spec §5.13).
 ///
@@ -39,7 +39,7 @@ pub struct PlainTextInput {
     #[serde(rename = "type")]
     kind: tag::PlainTextInput,
     /// The text in the field at first.
-    pub initial_value: Option<String>,
+    pub initial_value: Option<Str>,
     /// Whether the field has several lines. Defaults to `false`.
     pub multiline: Option<bool>,
     /// The fewest characters accepted: 0 to 3000.
@@ -47,7 +47,7 @@ pub struct PlainTextInput {
     /// The most characters accepted: 1 to 3000.
     pub max_length: Option<u32>,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// When the input sends a `block_actions` payload (only with `dispatch_action: true` on the
     /// input block).
     pub dispatch_action_config: Option<DispatchActionConfig>,
@@ -70,7 +70,7 @@ impl PlainTextInput {
 
 setters!(PlainTextInput {
     /// The text in the field at first.
-    initial_value: into String,
+    initial_value: into Str,
     /// Several lines when `true`.
     multiline: bool,
     /// 0 to 3000, at most `max_length`.
@@ -78,7 +78,7 @@ setters!(PlainTextInput {
     /// 1 to 3000.
     max_length: u32,
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// Only with `dispatch_action: true` on the input block.
     dispatch_action_config: DispatchActionConfig,
     /// At most one element per view may set it.
@@ -110,9 +110,9 @@ pub struct EmailInput {
     #[serde(rename = "type")]
     kind: tag::EmailTextInput,
     /// The address in the field at first.
-    pub initial_value: Option<String>,
+    pub initial_value: Option<Str>,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// When the input sends a `block_actions` payload (only with `dispatch_action: true` on the
     /// input block).
     pub dispatch_action_config: Option<DispatchActionConfig>,
@@ -135,9 +135,9 @@ impl EmailInput {
 
 setters!(EmailInput {
     /// The address in the field at first.
-    initial_value: into String,
+    initial_value: into Str,
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// Only with `dispatch_action: true` on the input block.
     dispatch_action_config: DispatchActionConfig,
     /// At most one element per view may set it.
@@ -169,9 +169,9 @@ pub struct UrlInput {
     #[serde(rename = "type")]
     kind: tag::UrlTextInput,
     /// The URL in the field at first.
-    pub initial_value: Option<String>,
+    pub initial_value: Option<Str>,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// When the input sends a `block_actions` payload (only with `dispatch_action: true` on the
     /// input block).
     pub dispatch_action_config: Option<DispatchActionConfig>,
@@ -194,9 +194,9 @@ impl UrlInput {
 
 setters!(UrlInput {
     /// The URL in the field at first.
-    initial_value: into String,
+    initial_value: into Str,
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// Only with `dispatch_action: true` on the input block.
     dispatch_action_config: DispatchActionConfig,
     /// At most one element per view may set it.
@@ -238,13 +238,13 @@ pub struct NumberInput {
     /// Whether decimals (`0.25`) are accepted; negative numbers always are. Required.
     pub is_decimal_allowed: bool,
     /// The number in the field at first, as a string; between `min_value` and `max_value`.
-    pub initial_value: Option<String>,
+    pub initial_value: Option<Str>,
     /// The smallest number accepted, as a string; at most `max_value`.
-    pub min_value: Option<String>,
+    pub min_value: Option<Str>,
     /// The largest number accepted, as a string; at least `min_value`.
-    pub max_value: Option<String>,
+    pub max_value: Option<Str>,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// When the input sends a `block_actions` payload (only with `dispatch_action: true` on the
     /// input block).
     pub dispatch_action_config: Option<DispatchActionConfig>,
@@ -278,13 +278,13 @@ impl NumberInput {
 
 setters!(NumberInput {
     /// A numeric string (an integer unless decimals are allowed).
-    initial_value: into String,
+    initial_value: into Str,
     /// A numeric string, at most `max_value`.
-    min_value: into String,
+    min_value: into Str,
     /// A numeric string, at least `min_value`.
-    max_value: into String,
+    max_value: into Str,
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// Only with `dispatch_action: true` on the input block.
     dispatch_action_config: DispatchActionConfig,
     /// At most one element per view may set it.
@@ -320,11 +320,11 @@ pub struct FileInput {
     kind: tag::FileInput,
     /// The file extensions accepted (`"jpg"`, `"png"`); advisory. Absent means any file.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub filetypes: Vec<String>,
+    pub filetypes: Vec<Str>,
     /// The most files uploaded: 1 to 10. Defaults to 10.
     pub max_files: Option<u32>,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -339,9 +339,9 @@ impl FileInput {
 
 setters!(FileInput {
     /// A file extension accepted (`"png"`).
-    filetypes: vec filetype String,
+    filetypes: vec filetype Str,
     /// 1 to 10.
     max_files: u32,
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
 });

@@ -7,7 +7,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::{ConfirmDialog, ConversationFilter, OptionGroup, OptionObject, PlainText, Text, tag};
+use crate::{
+    ConfirmDialog, ConversationFilter, OptionGroup, OptionObject, PlainText, Str, Text, tag,
+};
 
 /// A multi-select menu of options written in the payload (`"type": "multi_static_select"`,
 /// spec §5.10).
@@ -44,7 +46,7 @@ pub struct MultiStaticSelect {
     #[serde(rename = "type")]
     kind: tag::MultiStaticSelect,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// Shown before anything is chosen: `plain_text`, at most 150 characters.
     pub placeholder: Option<Text>,
     /// A dialog asking the user to confirm the choice.
@@ -79,7 +81,7 @@ impl MultiStaticSelect {
 
 setters!(MultiStaticSelect {
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// At most 150 characters.
     placeholder: into PlainText,
     /// A dialog asking the user to confirm the choice.
@@ -116,7 +118,7 @@ pub struct MultiExternalSelect {
     #[serde(rename = "type")]
     kind: tag::MultiExternalSelect,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// Shown before anything is chosen: `plain_text`, at most 150 characters.
     pub placeholder: Option<Text>,
     /// A dialog asking the user to confirm the choice.
@@ -145,7 +147,7 @@ impl MultiExternalSelect {
 
 setters!(MultiExternalSelect {
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// At most 150 characters.
     placeholder: into PlainText,
     /// A dialog asking the user to confirm the choice.
@@ -185,7 +187,7 @@ pub struct MultiUsersSelect {
     #[serde(rename = "type")]
     kind: tag::MultiUsersSelect,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// Shown before anything is chosen: `plain_text`, at most 150 characters.
     pub placeholder: Option<Text>,
     /// A dialog asking the user to confirm the choice.
@@ -197,7 +199,7 @@ pub struct MultiUsersSelect {
     pub max_selected_items: Option<u32>,
     /// The IDs of the users selected at first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub initial_users: Vec<String>,
+    pub initial_users: Vec<Str>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -212,7 +214,7 @@ impl MultiUsersSelect {
 
 setters!(MultiUsersSelect {
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// At most 150 characters.
     placeholder: into PlainText,
     /// A dialog asking the user to confirm the choice.
@@ -222,7 +224,7 @@ setters!(MultiUsersSelect {
     /// At least 1.
     max_selected_items: u32,
     /// A user ID selected at first.
-    initial_users: vec initial_user String,
+    initial_users: vec initial_user Str,
 });
 
 /// A multi-select menu of conversations (`"type": "multi_conversations_select"`, spec §5.10).
@@ -252,7 +254,7 @@ pub struct MultiConversationsSelect {
     #[serde(rename = "type")]
     kind: tag::MultiConversationsSelect,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// Shown before anything is chosen: `plain_text`, at most 150 characters.
     pub placeholder: Option<Text>,
     /// A dialog asking the user to confirm the choice.
@@ -265,7 +267,7 @@ pub struct MultiConversationsSelect {
     /// The IDs of the conversations selected at first; ignored when
     /// `default_to_current_conversation` is set.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub initial_conversations: Vec<String>,
+    pub initial_conversations: Vec<Str>,
     /// Pre-selects the conversation the modal was opened from. Defaults to `false`.
     pub default_to_current_conversation: Option<bool>,
     /// Which conversations are listed.
@@ -284,7 +286,7 @@ impl MultiConversationsSelect {
 
 setters!(MultiConversationsSelect {
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// At most 150 characters.
     placeholder: into PlainText,
     /// A dialog asking the user to confirm the choice.
@@ -294,7 +296,7 @@ setters!(MultiConversationsSelect {
     /// At least 1.
     max_selected_items: u32,
     /// A conversation ID selected at first.
-    initial_conversations: vec initial_conversation String,
+    initial_conversations: vec initial_conversation Str,
     /// Pre-selects the conversation the modal was opened from.
     default_to_current_conversation: bool,
     /// Which conversations are listed.
@@ -328,7 +330,7 @@ pub struct MultiChannelsSelect {
     #[serde(rename = "type")]
     kind: tag::MultiChannelsSelect,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// Shown before anything is chosen: `plain_text`, at most 150 characters.
     pub placeholder: Option<Text>,
     /// A dialog asking the user to confirm the choice.
@@ -340,7 +342,7 @@ pub struct MultiChannelsSelect {
     pub max_selected_items: Option<u32>,
     /// The IDs of the public channels selected at first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub initial_channels: Vec<String>,
+    pub initial_channels: Vec<Str>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -355,7 +357,7 @@ impl MultiChannelsSelect {
 
 setters!(MultiChannelsSelect {
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// At most 150 characters.
     placeholder: into PlainText,
     /// A dialog asking the user to confirm the choice.
@@ -365,5 +367,5 @@ setters!(MultiChannelsSelect {
     /// At least 1.
     max_selected_items: u32,
     /// A public channel ID selected at first.
-    initial_channels: vec initial_channel String,
+    initial_channels: vec initial_channel Str,
 });

@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::{ConfirmDialog, PlainText, Text, tag};
+use crate::{ConfirmDialog, PlainText, Str, Text, tag};
 
 /// A calendar to pick a date (`"type": "datepicker"`, spec §5.4).
 ///
@@ -34,9 +34,9 @@ pub struct DatePicker {
     #[serde(rename = "type")]
     kind: tag::Datepicker,
     /// The date selected at first, `YYYY-MM-DD`.
-    pub initial_date: Option<String>,
+    pub initial_date: Option<Str>,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// A dialog asking the user to confirm the choice.
     pub confirm: Option<Box<ConfirmDialog>>,
     /// Whether the picker has the focus when the view opens. Defaults to `false`; at most one
@@ -58,9 +58,9 @@ impl DatePicker {
 
 setters!(DatePicker {
     /// `YYYY-MM-DD` (checked by validation).
-    initial_date: into String,
+    initial_date: into Str,
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// A dialog asking the user to confirm the choice.
     confirm: ConfirmDialog,
     /// At most one element per view may set it.
@@ -91,7 +91,7 @@ pub struct DateTimePicker {
     /// The moment selected at first: a UNIX time in seconds, 10 digits (`1628633820`).
     pub initial_date_time: Option<i64>,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// A dialog asking the user to confirm the choice.
     pub confirm: Option<Box<ConfirmDialog>>,
     /// Whether the picker has the focus when the view opens. Defaults to `false`; at most one
@@ -113,7 +113,7 @@ setters!(DateTimePicker {
     /// A UNIX time in seconds (10 digits).
     initial_date_time: i64,
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// A dialog asking the user to confirm the choice.
     confirm: ConfirmDialog,
     /// At most one element per view may set it.
@@ -147,11 +147,11 @@ pub struct TimePicker {
     #[serde(rename = "type")]
     kind: tag::Timepicker,
     /// The time selected at first: `HH:mm`, 24-hour, `00:00`–`23:59`.
-    pub initial_time: Option<String>,
+    pub initial_time: Option<Str>,
     /// An IANA time zone name (`America/Chicago`), shown as hint text and echoed back in payloads.
-    pub timezone: Option<String>,
+    pub timezone: Option<Str>,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// A dialog asking the user to confirm the choice.
     pub confirm: Option<Box<ConfirmDialog>>,
     /// Whether the picker has the focus when the view opens. Defaults to `false`; at most one
@@ -173,11 +173,11 @@ impl TimePicker {
 
 setters!(TimePicker {
     /// `HH:mm`, 24-hour (checked by validation).
-    initial_time: into String,
+    initial_time: into Str,
     /// An IANA time zone name.
-    timezone: into String,
+    timezone: into Str,
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// A dialog asking the user to confirm the choice.
     confirm: ConfirmDialog,
     /// At most one element per view may set it.

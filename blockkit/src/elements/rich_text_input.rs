@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::{DispatchActionConfig, PlainText, RichTextBlock, Text, tag};
+use crate::{DispatchActionConfig, PlainText, RichTextBlock, Str, Text, tag};
 
 /// A text field with formatting (`"type": "rich_text_input"`, spec §5.15).
 ///
@@ -35,7 +35,7 @@ pub struct RichTextInput {
     kind: tag::RichTextInput,
     /// Identifies the action: required by Slack, at most 255 characters, unique within the
     /// containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// The content of the field at first: a `rich_text` block.
     pub initial_value: Option<RichTextInputValue>,
     /// The height of the empty field, in lines: 1 to 100.
@@ -57,7 +57,7 @@ pub struct RichTextInput {
 
 impl RichTextInput {
     /// A rich text field with its `action_id` (at most 255 characters).
-    pub fn new(action_id: impl Into<String>) -> Self {
+    pub fn new(action_id: impl Into<Str>) -> Self {
         Self {
             kind: tag::RichTextInput,
             action_id: Some(action_id.into()),

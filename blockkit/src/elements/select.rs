@@ -7,7 +7,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::{ConfirmDialog, ConversationFilter, OptionGroup, OptionObject, PlainText, Text, tag};
+use crate::{
+    ConfirmDialog, ConversationFilter, OptionGroup, OptionObject, PlainText, Str, Text, tag,
+};
 
 /// A menu of options written in the payload (`"type": "static_select"`, spec §5.9).
 ///
@@ -44,7 +46,7 @@ pub struct StaticSelect {
     #[serde(rename = "type")]
     kind: tag::StaticSelect,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// Shown before anything is chosen: `plain_text`, at most 150 characters.
     pub placeholder: Option<Text>,
     /// A dialog asking the user to confirm the choice.
@@ -75,7 +77,7 @@ impl StaticSelect {
 
 setters!(StaticSelect {
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// At most 150 characters.
     placeholder: into PlainText,
     /// A dialog asking the user to confirm the choice.
@@ -110,7 +112,7 @@ pub struct ExternalSelect {
     #[serde(rename = "type")]
     kind: tag::ExternalSelect,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// Shown before anything is chosen: `plain_text`, at most 150 characters.
     pub placeholder: Option<Text>,
     /// A dialog asking the user to confirm the choice.
@@ -136,7 +138,7 @@ impl ExternalSelect {
 
 setters!(ExternalSelect {
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// At most 150 characters.
     placeholder: into PlainText,
     /// A dialog asking the user to confirm the choice.
@@ -168,7 +170,7 @@ pub struct UsersSelect {
     #[serde(rename = "type")]
     kind: tag::UsersSelect,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// Shown before anything is chosen: `plain_text`, at most 150 characters.
     pub placeholder: Option<Text>,
     /// A dialog asking the user to confirm the choice.
@@ -177,7 +179,7 @@ pub struct UsersSelect {
     /// element per view may set it.
     pub focus_on_load: Option<bool>,
     /// The ID of the user selected at first.
-    pub initial_user: Option<String>,
+    pub initial_user: Option<Str>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -192,7 +194,7 @@ impl UsersSelect {
 
 setters!(UsersSelect {
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// At most 150 characters.
     placeholder: into PlainText,
     /// A dialog asking the user to confirm the choice.
@@ -200,7 +202,7 @@ setters!(UsersSelect {
     /// At most one element per view may set it.
     focus_on_load: bool,
     /// A user ID.
-    initial_user: into String,
+    initial_user: into Str,
 });
 
 /// A menu of conversations: channels, DMs and group DMs (`"type": "conversations_select"`,
@@ -231,7 +233,7 @@ pub struct ConversationsSelect {
     #[serde(rename = "type")]
     kind: tag::ConversationsSelect,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// Shown before anything is chosen: `plain_text`, at most 150 characters.
     pub placeholder: Option<Text>,
     /// A dialog asking the user to confirm the choice.
@@ -241,7 +243,7 @@ pub struct ConversationsSelect {
     pub focus_on_load: Option<bool>,
     /// The ID of the conversation selected at first; it wins over
     /// `default_to_current_conversation`.
-    pub initial_conversation: Option<String>,
+    pub initial_conversation: Option<Str>,
     /// Pre-selects the conversation the modal was opened from. Defaults to `false`.
     pub default_to_current_conversation: Option<bool>,
     /// When `true`, the view's `view_submission` payload carries a `response_url` for the chosen
@@ -263,7 +265,7 @@ impl ConversationsSelect {
 
 setters!(ConversationsSelect {
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// At most 150 characters.
     placeholder: into PlainText,
     /// A dialog asking the user to confirm the choice.
@@ -271,7 +273,7 @@ setters!(ConversationsSelect {
     /// At most one element per view may set it.
     focus_on_load: bool,
     /// A conversation ID.
-    initial_conversation: into String,
+    initial_conversation: into Str,
     /// Pre-selects the conversation the modal was opened from.
     default_to_current_conversation: bool,
     /// Only in an input block of a modal.
@@ -307,7 +309,7 @@ pub struct ChannelsSelect {
     #[serde(rename = "type")]
     kind: tag::ChannelsSelect,
     /// Identifies the action: at most 255 characters, unique within the containing block.
-    pub action_id: Option<String>,
+    pub action_id: Option<Str>,
     /// Shown before anything is chosen: `plain_text`, at most 150 characters.
     pub placeholder: Option<Text>,
     /// A dialog asking the user to confirm the choice.
@@ -316,7 +318,7 @@ pub struct ChannelsSelect {
     /// element per view may set it.
     pub focus_on_load: Option<bool>,
     /// The ID of the public channel selected at first.
-    pub initial_channel: Option<String>,
+    pub initial_channel: Option<Str>,
     /// When `true`, the view's `view_submission` payload carries a `response_url` for the chosen
     /// channel (so the menu must be in an input block of a modal).
     pub response_url_enabled: Option<bool>,
@@ -334,7 +336,7 @@ impl ChannelsSelect {
 
 setters!(ChannelsSelect {
     /// At most 255 characters, unique within the containing block.
-    action_id: into String,
+    action_id: into Str,
     /// At most 150 characters.
     placeholder: into PlainText,
     /// A dialog asking the user to confirm the choice.
@@ -342,7 +344,7 @@ setters!(ChannelsSelect {
     /// At most one element per view may set it.
     focus_on_load: bool,
     /// A public channel ID.
-    initial_channel: into String,
+    initial_channel: into Str,
     /// Only in an input block of a modal.
     response_url_enabled: bool,
 });

@@ -325,7 +325,7 @@ macro_rules! set_action_id {
     ($($element:ident),+ $(,)?) => {$(
         impl sealed::SetActionId for $element {
             fn set_action_id(&mut self, action_id: &str) {
-                self.action_id = Some(action_id.to_owned());
+                self.action_id = Some(action_id.into());
             }
         }
     )+};

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::InlineElement;
 use crate::serde_util::Extra;
-use crate::tag;
+use crate::{Str, tag};
 
 tagged_enum! {
     /// A sub-element of a [`RichTextBlock`](crate::RichTextBlock): a section, a list, a
@@ -96,6 +96,12 @@ impl From<&str> for RichTextSection {
 
 impl From<String> for RichTextSection {
     fn from(text: String) -> Self {
+        Self::new().text(text)
+    }
+}
+
+impl From<Str> for RichTextSection {
+    fn from(text: Str) -> Self {
         Self::new().text(text)
     }
 }
@@ -230,7 +236,7 @@ pub struct RichTextPreformatted {
     pub border: Option<u32>,
     /// A code language hint (`"python"`). *Doubtful:* only the third-party `slack-messaging`
     /// crate documents it.
-    pub language: Option<String>,
+    pub language: Option<Str>,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -261,7 +267,7 @@ setters!(RichTextPreformatted {
     /// `1` draws a border.
     border: u32,
     /// A code language hint (*doubtful*, see the field).
-    language: into String,
+    language: into Str,
 });
 
 /// A quoted passage (`rich_text_quote`).

@@ -9,7 +9,7 @@ use super::{
     UsergroupMention,
 };
 use crate::serde_util::Extra;
-use crate::tag;
+use crate::{Str, tag};
 
 tagged_enum! {
     /// An inline element of rich text: a run of text, a link, an emoji, a mention, a colour or a
@@ -75,7 +75,7 @@ pub struct InlineText {
     #[serde(rename = "type")]
     kind: tag::Text,
     /// The text, shown literally (no markup).
-    pub text: String,
+    pub text: Str,
     /// Bold, italic, strike, code, underline.
     pub style: Option<RichTextStyle>,
     /// Fields this version does not model, kept as parsed.
@@ -85,7 +85,7 @@ pub struct InlineText {
 
 impl InlineText {
     /// A run of unstyled text.
-    pub fn new(text: impl Into<String>) -> Self {
+    pub fn new(text: impl Into<Str>) -> Self {
         Self {
             kind: tag::Text,
             text: text.into(),
@@ -112,6 +112,12 @@ impl From<String> for InlineText {
     }
 }
 
+impl From<Str> for InlineText {
+    fn from(text: Str) -> Self {
+        Self::new(text)
+    }
+}
+
 impl From<&str> for InlineElement {
     fn from(text: &str) -> Self {
         Self::Text(InlineText::new(text))
@@ -120,6 +126,12 @@ impl From<&str> for InlineElement {
 
 impl From<String> for InlineElement {
     fn from(text: String) -> Self {
+        Self::Text(InlineText::new(text))
+    }
+}
+
+impl From<Str> for InlineElement {
+    fn from(text: Str) -> Self {
         Self::Text(InlineText::new(text))
     }
 }
@@ -142,9 +154,9 @@ pub struct Link {
     #[serde(rename = "type")]
     kind: tag::Link,
     /// Where the link goes.
-    pub url: String,
+    pub url: Str,
     /// The label. Defaults to the URL.
-    pub text: Option<String>,
+    pub text: Option<Str>,
     /// Marks the link as unsafe (meaning undocumented; TS, Java SDK).
     #[serde(rename = "unsafe")]
     pub r#unsafe: Option<bool>,
@@ -157,7 +169,7 @@ pub struct Link {
 
 impl Link {
     /// A link to `url`, labelled with the URL itself until [`Link::text`] is set.
-    pub fn new(url: impl Into<String>) -> Self {
+    pub fn new(url: impl Into<Str>) -> Self {
         Self {
             kind: tag::Link,
             url: url.into(),
@@ -185,7 +197,7 @@ impl Link {
 
 setters!(Link {
     /// The label shown instead of the URL.
-    text: into String,
+    text: into Str,
     /// Bold, italic, strike, code, underline.
     style: RichTextStyle,
 });
@@ -209,11 +221,11 @@ pub struct Emoji {
     kind: tag::Emoji,
     /// The emoji's name without colons (`wave`), and without a skin-tone suffix (use
     /// `skin_tone`).
-    pub name: String,
+    pub name: Str,
     /// The lowercase hex code point(s) of a standard emoji (`1f44b`); not for custom emoji.
-    pub unicode: Option<String>,
+    pub unicode: Option<Str>,
     /// The image of a custom emoji shared across workspaces.
-    pub url: Option<String>,
+    pub url: Option<Str>,
     /// The skin-tone modifier (Python and Java SDKs; range undocumented).
     pub skin_tone: Option<u32>,
     /// Bold, italic, strike, underline, highlight, `client_highlight`.
@@ -225,7 +237,7 @@ pub struct Emoji {
 
 impl Emoji {
     /// An emoji by name, without colons (`"wave"`, not `":wave:"`).
-    pub fn new(name: impl Into<String>) -> Self {
+    pub fn new(name: impl Into<Str>) -> Self {
         Self {
             kind: tag::Emoji,
             name: name.into(),
@@ -240,9 +252,9 @@ impl Emoji {
 
 setters!(Emoji {
     /// The lowercase hex code point(s) of a standard emoji.
-    unicode: into String,
+    unicode: into Str,
     /// The image of a custom emoji shared across workspaces.
-    url: into String,
+    url: into Str,
     /// The skin-tone modifier.
     skin_tone: u32,
     /// Bold, italic, strike, underline, highlight, `client_highlight`.
@@ -267,7 +279,7 @@ pub struct Color {
     #[serde(rename = "type")]
     kind: tag::Color,
     /// The colour in hex (`#FF5733`).
-    pub value: String,
+    pub value: Str,
     /// Bold, italic, strike, underline, highlight, `client_highlight`.
     pub style: Option<RichTextStyle>,
     /// Fields this version does not model, kept as parsed.
@@ -277,7 +289,7 @@ pub struct Color {
 
 impl Color {
     /// A colour in hex (`"#FF5733"`).
-    pub fn new(value: impl Into<String>) -> Self {
+    pub fn new(value: impl Into<Str>) -> Self {
         Self {
             kind: tag::Color,
             value: value.into(),
@@ -317,11 +329,11 @@ pub struct Date {
     /// The moment, in UNIX seconds.
     pub timestamp: i64,
     /// The template the date is shown with.
-    pub format: String,
+    pub format: Str,
     /// Makes the shown date a link to this URL.
-    pub url: Option<String>,
+    pub url: Option<Str>,
     /// Shown when the date cannot be rendered.
-    pub fallback: Option<String>,
+    pub fallback: Option<Str>,
     /// Bold, italic, strike, underline.
     pub style: Option<RichTextStyle>,
     /// Fields this version does not model, kept as parsed.
@@ -331,7 +343,7 @@ pub struct Date {
 
 impl Date {
     /// A date: a UNIX timestamp in seconds and the template it is shown with.
-    pub fn new(timestamp: i64, format: impl Into<String>) -> Self {
+    pub fn new(timestamp: i64, format: impl Into<Str>) -> Self {
         Self {
             kind: tag::Date,
             timestamp,
@@ -346,9 +358,9 @@ impl Date {
 
 setters!(Date {
     /// Makes the shown date a link.
-    url: into String,
+    url: into Str,
     /// Shown when the date cannot be rendered.
-    fallback: into String,
+    fallback: into Str,
     /// Bold, italic, strike, underline.
     style: RichTextStyle,
 });

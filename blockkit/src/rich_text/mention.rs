@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::RichTextStyle;
 use crate::serde_util::Extra;
-use crate::tag;
+use crate::{Str, tag};
 
 /// Declares a mention: a struct with one required ID field and an optional style.
 macro_rules! mention {
@@ -21,7 +21,7 @@ macro_rules! mention {
             #[serde(rename = "type")]
             kind: tag::$tag,
             #[doc = $field_doc]
-            pub $field: String,
+            pub $field: Str,
             #[doc = $style_doc]
             pub style: Option<RichTextStyle>,
             /// Fields this version does not model, kept as parsed.
@@ -31,7 +31,7 @@ macro_rules! mention {
 
         impl $name {
             #[doc = concat!("A mention of `", stringify!($field), "`.")]
-            pub fn new($field: impl Into<String>) -> Self {
+            pub fn new($field: impl Into<Str>) -> Self {
                 Self {
                     kind: tag::$tag,
                     $field: $field.into(),
@@ -186,7 +186,7 @@ pub struct CanvasMention {
     #[serde(rename = "type")]
     kind: tag::Canvas,
     /// The canvas's file ID (`F0123456789`).
-    pub file_id: String,
+    pub file_id: Str,
     /// Fields this version does not model, kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -194,7 +194,7 @@ pub struct CanvasMention {
 
 impl CanvasMention {
     /// A mention of the canvas with this file ID.
-    pub fn new(file_id: impl Into<String>) -> Self {
+    pub fn new(file_id: impl Into<Str>) -> Self {
         Self {
             kind: tag::Canvas,
             file_id: file_id.into(),

@@ -55,14 +55,14 @@ macro_rules! inline_methods {
 
             /// Appends a run of unstyled text (`"type": "text"`).
             #[must_use = "a setter returns the updated value"]
-            pub fn text(self, text: impl Into<String>) -> Self {
+            pub fn text(self, text: impl Into<crate::Str>) -> Self {
                 self.element($crate::InlineText::new(text))
             }
 
             /// Appends a link to `url` labelled `text`. For a link labelled with its URL, append
             /// [`Link::new(url)`]($crate::Link::new) with `element`.
             #[must_use = "a setter returns the updated value"]
-            pub fn link(self, url: impl Into<String>, text: impl Into<String>) -> Self {
+            pub fn link(self, url: impl Into<crate::Str>, text: impl Into<crate::Str>) -> Self {
                 self.element($crate::Link::new(url).text(text))
             }
         }
@@ -75,7 +75,7 @@ macro_rules! inline_methods {
             #[must_use = "a setter returns the updated value"]
             pub fn styled_text(
                 self,
-                text: impl Into<String>,
+                text: impl Into<crate::Str>,
                 style: $crate::RichTextStyle,
             ) -> Self {
                 self.element($crate::InlineText::new(text).style(style))
@@ -83,31 +83,31 @@ macro_rules! inline_methods {
 
             /// Appends an emoji by name, without colons (`"wave"`).
             #[must_use = "a setter returns the updated value"]
-            pub fn emoji(self, name: impl Into<String>) -> Self {
+            pub fn emoji(self, name: impl Into<crate::Str>) -> Self {
                 self.element($crate::Emoji::new(name))
             }
 
             /// Appends a user mention (`U0123456789`).
             #[must_use = "a setter returns the updated value"]
-            pub fn user(self, user_id: impl Into<String>) -> Self {
+            pub fn user(self, user_id: impl Into<crate::Str>) -> Self {
                 self.element($crate::UserMention::new(user_id))
             }
 
             /// Appends a user group mention (`S0123456789`).
             #[must_use = "a setter returns the updated value"]
-            pub fn usergroup(self, usergroup_id: impl Into<String>) -> Self {
+            pub fn usergroup(self, usergroup_id: impl Into<crate::Str>) -> Self {
                 self.element($crate::UsergroupMention::new(usergroup_id))
             }
 
             /// Appends a channel mention (`C0123456789`).
             #[must_use = "a setter returns the updated value"]
-            pub fn channel(self, channel_id: impl Into<String>) -> Self {
+            pub fn channel(self, channel_id: impl Into<crate::Str>) -> Self {
                 self.element($crate::ChannelMention::new(channel_id))
             }
 
             /// Appends a workspace mention (`T0123456789`).
             #[must_use = "a setter returns the updated value"]
-            pub fn team(self, team_id: impl Into<String>) -> Self {
+            pub fn team(self, team_id: impl Into<crate::Str>) -> Self {
                 self.element($crate::TeamMention::new(team_id))
             }
 
@@ -119,13 +119,13 @@ macro_rules! inline_methods {
 
             /// Appends a hex colour with its swatch (`"#FF5733"`).
             #[must_use = "a setter returns the updated value"]
-            pub fn color(self, value: impl Into<String>) -> Self {
+            pub fn color(self, value: impl Into<crate::Str>) -> Self {
                 self.element($crate::Color::new(value))
             }
 
             /// Appends a date: UNIX seconds shown with a template (see [`Date`]($crate::Date)).
             #[must_use = "a setter returns the updated value"]
-            pub fn date(self, timestamp: i64, format: impl Into<String>) -> Self {
+            pub fn date(self, timestamp: i64, format: impl Into<crate::Str>) -> Self {
                 self.element($crate::Date::new(timestamp, format))
             }
         }

@@ -4,8 +4,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::Block;
 use crate::serde_util::Extra;
+use crate::{Block, Str};
 
 /// A legacy secondary attachment of a [`Message`](crate::Message).
 ///
@@ -42,41 +42,41 @@ pub struct Attachment {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub blocks: Vec<Block>,
     /// Plain text shown where the attachment cannot be (notifications).
-    pub fallback: Option<String>,
+    pub fallback: Option<Str>,
     /// The colour of the bar on the left: `good`, `warning`, `danger` or a hex colour (`#439FE0`).
-    pub color: Option<String>,
+    pub color: Option<Str>,
     /// Text above the attachment.
-    pub pretext: Option<String>,
+    pub pretext: Option<Str>,
     /// The author's name, shown small at the top.
-    pub author_name: Option<String>,
+    pub author_name: Option<Str>,
     /// A URL that `author_name` links to.
-    pub author_link: Option<String>,
+    pub author_link: Option<Str>,
     /// A URL of a 16 × 16 image shown left of `author_name`.
-    pub author_icon: Option<String>,
+    pub author_icon: Option<Str>,
     /// A large bold title.
-    pub title: Option<String>,
+    pub title: Option<Str>,
     /// A URL that `title` links to.
-    pub title_link: Option<String>,
+    pub title_link: Option<Str>,
     /// The main text; Slack collapses it behind "Show more" above 700 characters or 5 line
     /// breaks.
-    pub text: Option<String>,
+    pub text: Option<Str>,
     /// A table of fields.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<AttachmentField>,
     /// A URL of an image shown large in the attachment.
-    pub image_url: Option<String>,
+    pub image_url: Option<Str>,
     /// A URL of an image shown as a thumbnail on the right.
-    pub thumb_url: Option<String>,
+    pub thumb_url: Option<Str>,
     /// Small text at the bottom: at most 300 characters.
-    pub footer: Option<String>,
+    pub footer: Option<Str>,
     /// A URL of an icon shown left of `footer`.
-    pub footer_icon: Option<String>,
+    pub footer_icon: Option<Str>,
     /// A UNIX timestamp shown in the footer. Slack sends it as a number or as a string, so it is
     /// kept as the JSON value it was.
     pub ts: Option<Value>,
     /// The fields whose text is parsed as mrkdwn: `pretext`, `text`, `fields`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub mrkdwn_in: Vec<String>,
+    pub mrkdwn_in: Vec<Str>,
     /// Fields this version does not model (`actions`, `callback_id`, `id`, ...), kept as parsed.
     #[serde(flatten)]
     pub extra: Extra,
@@ -93,37 +93,37 @@ setters!(Attachment {
     /// A block shown in the attachment.
     blocks: vec block Block,
     /// Plain text shown where the attachment cannot be.
-    fallback: into String,
+    fallback: into Str,
     /// `good`, `warning`, `danger` or a hex colour such as `#439FE0`.
-    color: into String,
+    color: into Str,
     /// Text above the attachment.
-    pretext: into String,
+    pretext: into Str,
     /// The author's name.
-    author_name: into String,
+    author_name: into Str,
     /// A URL that `author_name` links to.
-    author_link: into String,
+    author_link: into Str,
     /// A URL of a 16 × 16 image shown left of `author_name`.
-    author_icon: into String,
+    author_icon: into Str,
     /// A large bold title.
-    title: into String,
+    title: into Str,
     /// A URL that `title` links to.
-    title_link: into String,
+    title_link: into Str,
     /// The main text.
-    text: into String,
+    text: into Str,
     /// A field of the attachment's table.
     fields: vec field AttachmentField,
     /// A URL of an image shown large.
-    image_url: into String,
+    image_url: into Str,
     /// A URL of a thumbnail.
-    thumb_url: into String,
+    thumb_url: into Str,
     /// Small text at the bottom: at most 300 characters.
-    footer: into String,
+    footer: into Str,
     /// A URL of an icon shown left of `footer`.
-    footer_icon: into String,
+    footer_icon: into Str,
     /// A UNIX timestamp shown in the footer (a number, or a string such as `"1718030400"`).
     ts: into Value,
     /// A field whose text is parsed as mrkdwn: `"pretext"`, `"text"` or `"fields"`.
-    mrkdwn_in: vec mrkdwn_in_field String,
+    mrkdwn_in: vec mrkdwn_in_field Str,
 });
 
 /// One field of an [`Attachment`]'s table.
@@ -145,9 +145,9 @@ setters!(Attachment {
 #[non_exhaustive]
 pub struct AttachmentField {
     /// The field's bold heading (no markup).
-    pub title: Option<String>,
+    pub title: Option<Str>,
     /// The field's text.
-    pub value: Option<String>,
+    pub value: Option<Str>,
     /// Whether the field is short enough to sit beside another one. Defaults to `false`.
     pub short: Option<bool>,
     /// Fields this version does not model, kept as parsed.
@@ -157,7 +157,7 @@ pub struct AttachmentField {
 
 impl AttachmentField {
     /// A field with its heading and text.
-    pub fn new(title: impl Into<String>, value: impl Into<String>) -> Self {
+    pub fn new(title: impl Into<Str>, value: impl Into<Str>) -> Self {
         Self {
             title: Some(title.into()),
             value: Some(value.into()),

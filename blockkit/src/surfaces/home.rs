@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::{Block, tag};
+use crate::{Block, Str, tag};
 
 /// A Home tab view (`"type": "home"`, spec §7.3), published with `views.publish`.
 ///
@@ -57,11 +57,11 @@ pub struct HomeTab {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub blocks: Vec<Block>,
     /// A string sent back with `block_actions` payloads: at most 3000 characters.
-    pub private_metadata: Option<String>,
+    pub private_metadata: Option<Str>,
     /// Identifies the view in interaction payloads: at most 255 characters.
-    pub callback_id: Option<String>,
+    pub callback_id: Option<Str>,
     /// Your own identifier for the view, unique per workspace.
-    pub external_id: Option<String>,
+    pub external_id: Option<Str>,
     /// Fields this version does not model (response-only `id`, `state`, `hash`, ...), kept as
     /// parsed.
     #[serde(flatten)]
@@ -98,9 +98,9 @@ setters!(HomeTab {
     /// A block (at most 100 per Home tab).
     blocks: vec block Block,
     /// A string sent back with interaction payloads: at most 3000 characters.
-    private_metadata: into String,
+    private_metadata: into Str,
     /// Identifies the view in interaction payloads: at most 255 characters.
-    callback_id: into String,
+    callback_id: into Str,
     /// Your own identifier for the view, unique per workspace.
-    external_id: into String,
+    external_id: into Str,
 });

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::serde_util::Extra;
-use crate::{Attachment, Block};
+use crate::{Attachment, Block, Str};
 
 /// A message: the body shared by `chat.postMessage`, `chat.update`, `response_url` posts and
 /// incoming webhooks (spec §7.1).
@@ -53,7 +53,7 @@ pub struct Message {
     /// The message text: mrkdwn unless `mrkdwn` is `false`. With `blocks` it is the fallback for
     /// notifications and screen readers; without them, the body. Truncated above 40,000
     /// characters.
-    pub text: Option<String>,
+    pub text: Option<Str>,
     /// The blocks: at most 50.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub blocks: Vec<Block>,
@@ -61,7 +61,7 @@ pub struct Message {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attachments: Vec<Attachment>,
     /// The `ts` of the parent message, to reply in its thread (never the `ts` of a reply).
-    pub thread_ts: Option<String>,
+    pub thread_ts: Option<Str>,
     /// Whether the top-level `text` is parsed as mrkdwn. Defaults to `true`.
     pub mrkdwn: Option<bool>,
     /// With `thread_ts`: also show the reply in the channel. Defaults to `false`.
@@ -89,13 +89,13 @@ setters!(Message {
     /// The text: the fallback for notifications and screen readers when there are blocks, the
     /// body otherwise. It is mrkdwn unless `mrkdwn(false)`: escape user input with
     /// [`escape`](crate::escape).
-    text: into String,
+    text: into Str,
     /// A block (at most 50 per message).
     blocks: vec block Block,
     /// A legacy attachment (at most 100 per message).
     attachments: vec attachment Attachment,
     /// The `ts` of the parent message, to reply in its thread.
-    thread_ts: into String,
+    thread_ts: into Str,
     /// Whether the top-level `text` is parsed as mrkdwn. Defaults to `true`.
     mrkdwn: bool,
     /// With `thread_ts`: also show the reply in the channel. Defaults to `false`.
@@ -134,7 +134,7 @@ setters!(Message {
 #[non_exhaustive]
 pub struct MessageMetadata {
     /// The event's name, e.g. `task_created`.
-    pub event_type: Option<String>,
+    pub event_type: Option<Str>,
     /// The event's data: a JSON object.
     pub event_payload: Option<Value>,
     /// Work Object entities, each with `entity_type`, `entity_payload`, `external_ref` and `url`.
@@ -151,7 +151,7 @@ impl MessageMetadata {
     }
 
     /// Event metadata: the event's name and its payload (a JSON object).
-    pub fn event(event_type: impl Into<String>, event_payload: impl Into<Value>) -> Self {
+    pub fn event(event_type: impl Into<Str>, event_payload: impl Into<Value>) -> Self {
         Self {
             event_type: Some(event_type.into()),
             event_payload: Some(event_payload.into()),
@@ -171,7 +171,7 @@ impl MessageMetadata {
 
 setters!(MessageMetadata {
     /// The event's name.
-    event_type: into String,
+    event_type: into Str,
     /// The event's data: a JSON object.
     event_payload: into Value,
 });

@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::{Block, PlainText, Text, tag};
+use crate::{Block, PlainText, Str, Text, tag};
 
 /// A modal view (`"type": "modal"`, spec §7.2), opened with `views.open`, pushed with
 /// `views.push` and replaced with `views.update`.
@@ -68,15 +68,15 @@ pub struct Modal {
     pub submit: Option<Text>,
     /// A string sent back with `view_submission` and `block_actions` payloads: at most 3000
     /// characters.
-    pub private_metadata: Option<String>,
+    pub private_metadata: Option<Str>,
     /// Identifies the modal in interaction payloads: at most 255 characters. Not for secrets.
-    pub callback_id: Option<String>,
+    pub callback_id: Option<Str>,
     /// Whether closing this modal closes every view of the stack. Defaults to `false`.
     pub clear_on_close: Option<bool>,
     /// Whether Slack sends `view_closed` when the user closes the modal. Defaults to `false`.
     pub notify_on_close: Option<bool>,
     /// Your own identifier for the view, unique per workspace: at most 255 characters.
-    pub external_id: Option<String>,
+    pub external_id: Option<Str>,
     /// Legacy: only meaningful in `workflow_step` views (Steps from Apps, retired in 2024), not a
     /// modal field. Kept so that such payloads round-trip; validation reports it on a modal.
     pub submit_disabled: Option<bool>,
@@ -121,13 +121,13 @@ setters!(Modal {
     /// `input` block.
     submit: into PlainText,
     /// A string sent back with interaction payloads: at most 3000 characters.
-    private_metadata: into String,
+    private_metadata: into Str,
     /// Identifies the modal in interaction payloads: at most 255 characters.
-    callback_id: into String,
+    callback_id: into Str,
     /// Whether closing this modal closes the whole view stack. Defaults to `false`.
     clear_on_close: bool,
     /// Whether Slack sends `view_closed` when the user closes the modal. Defaults to `false`.
     notify_on_close: bool,
     /// Your own identifier for the view, unique per workspace: at most 255 characters.
-    external_id: into String,
+    external_id: into Str,
 });

@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::serde_util::Extra;
-use crate::{Block, HomeTab, Modal, tag};
+use crate::{Block, HomeTab, Modal, Str, tag};
 
 tagged_enum! {
     /// Any view, chosen by its `"type"`: what `views.update` takes and what interaction payloads
@@ -84,11 +84,11 @@ pub struct WorkflowStepView {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub blocks: Vec<Block>,
     /// A string sent back with interaction payloads: at most 3000 characters.
-    pub private_metadata: Option<String>,
+    pub private_metadata: Option<Str>,
     /// Identifies the view in interaction payloads: at most 255 characters.
-    pub callback_id: Option<String>,
+    pub callback_id: Option<Str>,
     /// Your own identifier for the view, unique per workspace.
-    pub external_id: Option<String>,
+    pub external_id: Option<Str>,
     /// Whether the step's save button is disabled until the user changes an input. Defaults to
     /// `false`.
     pub submit_disabled: Option<bool>,
@@ -122,11 +122,11 @@ setters!(WorkflowStepView {
     /// A block.
     blocks: vec block Block,
     /// A string sent back with interaction payloads: at most 3000 characters.
-    private_metadata: into String,
+    private_metadata: into Str,
     /// Identifies the view in interaction payloads: at most 255 characters.
-    callback_id: into String,
+    callback_id: into Str,
     /// Your own identifier for the view, unique per workspace.
-    external_id: into String,
+    external_id: into Str,
     /// Whether the save button is disabled until an input changes. Defaults to `false`.
     submit_disabled: bool,
 });
