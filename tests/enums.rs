@@ -21,7 +21,11 @@ fn model_enums_match_the_table_the_macro_reads() {
         ("TaskStatus", TaskStatus::KNOWN),
         ("TriggerAction", TriggerAction::KNOWN),
     ];
-    assert_eq!(model.len(), values::ALL.len(), "every enum of the table is checked here");
+    assert_eq!(
+        model.len(),
+        values::ALL.len(),
+        "every enum of the table is checked here"
+    );
     for table in values::ALL {
         let (_, known) = model
             .iter()
@@ -46,8 +50,16 @@ fn macro_variant_names_are_the_model_variants() {
         };
     }
     let debug = debug_of!(
-        AlertLevel, BroadcastRange, ButtonStyle, ColumnAlign, ConfirmStyle, ContainerWidth,
-        ConversationKind, ListStyle, TaskStatus, TriggerAction
+        AlertLevel,
+        BroadcastRange,
+        ButtonStyle,
+        ColumnAlign,
+        ConfirmStyle,
+        ContainerWidth,
+        ConversationKind,
+        ListStyle,
+        TaskStatus,
+        TriggerAction
     );
     for table in values::ALL {
         for value in table.values {
