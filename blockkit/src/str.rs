@@ -54,6 +54,11 @@ impl Str {
         Self(CompactString::const_new(text))
     }
 
+    /// Wraps a `CompactString` (the `blocks!` expansion builds text in one).
+    pub(crate) fn from_compact(text: CompactString) -> Self {
+        Self(text)
+    }
+
     /// The string.
     pub fn as_str(&self) -> &str {
         self.0.as_str()

@@ -1,6 +1,7 @@
-//! Text values: a string literal when every part is literal, otherwise a `String` built in
-//! place. In mrkdwn, interpolations are escaped (`&`, `<`, `>`) unless wrapped in
-//! `blockkit::raw_mrkdwn`; literals are markup and kept as written. plain_text is never escaped.
+//! Text values: a string literal when every part is literal, otherwise a `Str` built in place
+//! (`__private::TextBuf`: inline while it fits in 24 bytes). In mrkdwn, interpolations are
+//! escaped (`&`, `<`, `>`) unless wrapped in `blockkit::raw_mrkdwn`; literals are markup and kept
+//! as written. plain_text is never escaped.
 
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
@@ -28,9 +29,9 @@ pub(crate) fn value(nodes: &[&Node], mrkdwn: bool) -> Result<TokenStream> {
         stmts.push(stmt(&s, node, mrkdwn)?);
     }
     Ok(quote!({
-        let mut #s = ::blockkit::__private::String::with_capacity(#capacity);
+        let mut #s = ::blockkit::__private::TextBuf::with_capacity(#capacity);
         #(#stmts)*
-        #s
+        #s.finish()
     }))
 }
 

@@ -4,7 +4,7 @@
 use std::fmt::{self, Display, Write as _};
 
 use super::RawMrkdwn;
-use crate::{Block, HomeTab, Message, Modal};
+use crate::{Block, HomeTab, Message, Modal, Str};
 
 pub use std::iter::Extend;
 pub use std::string::String;
@@ -22,6 +22,38 @@ pub fn number(value: f64) -> serde_json::Number {
     serde_json::Number::from_f64(value).unwrap_or_else(|| serde_json::Number::from(0))
 }
 
+/// The text of an interpolated text slot, built in place: inline (no allocation) while it fits
+/// in 24 bytes, one allocation of the estimated size otherwise.
+pub struct TextBuf(compact_str::CompactString);
+
+impl TextBuf {
+    /// An empty text with room for `capacity` bytes.
+    #[inline]
+    pub fn with_capacity(capacity: usize) -> Self {
+        Self(compact_str::CompactString::with_capacity(capacity))
+    }
+
+    /// Appends a literal.
+    #[inline]
+    pub fn push_str(&mut self, text: &str) {
+        self.0.push_str(text);
+    }
+
+    /// The text.
+    #[inline]
+    pub fn finish(self) -> Str {
+        Str::from_compact(self.0)
+    }
+}
+
+impl fmt::Write for TextBuf {
+    #[inline]
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        self.0.push_str(text);
+        Ok(())
+    }
+}
+
 /// A value interpolated into plain text: never escaped.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be used as Block Kit text",
@@ -30,12 +62,12 @@ pub fn number(value: f64) -> serde_json::Number {
 )]
 pub trait TextPart {
     /// Appends the value.
-    fn push_text(&self, out: &mut String);
+    fn push_text(&self, out: &mut TextBuf);
 }
 
 impl<T: Display + ?Sized> TextPart for T {
     #[inline]
-    fn push_text(&self, out: &mut String) {
+    fn push_text(&self, out: &mut TextBuf) {
         let _ = write!(out, "{self}");
     }
 }
@@ -48,25 +80,25 @@ impl<T: Display + ?Sized> TextPart for T {
 )]
 pub trait MrkdwnPart {
     /// Appends the value.
-    fn push_mrkdwn(&self, out: &mut String);
+    fn push_mrkdwn(&self, out: &mut TextBuf);
 }
 
 impl<T: Display + ?Sized> MrkdwnPart for T {
     #[inline]
-    fn push_mrkdwn(&self, out: &mut String) {
+    fn push_mrkdwn(&self, out: &mut TextBuf) {
         let _ = write!(Escaper(out), "{self}");
     }
 }
 
 impl<T: Display> MrkdwnPart for RawMrkdwn<T> {
     #[inline]
-    fn push_mrkdwn(&self, out: &mut String) {
+    fn push_mrkdwn(&self, out: &mut TextBuf) {
         let _ = write!(out, "{}", self.0);
     }
 }
 
 /// Escapes what is written through it.
-struct Escaper<'a>(&'a mut String);
+struct Escaper<'a>(&'a mut TextBuf);
 
 impl fmt::Write for Escaper<'_> {
     fn write_str(&mut self, text: &str) -> fmt::Result {
