@@ -39,6 +39,21 @@ fn literal_only_uses_static_strings() {
 }
 
 #[test]
+fn a_loop_of_blocks_reserves_from_the_size_hint() {
+    insta::assert_snapshot!(expansion(&quote! {
+        <header>"Services"</header>
+        for service in services {
+            if service.up {
+                <section>{service.name} " is up"</section>
+            } else {
+                <section>{service.name} " is down"</section>
+                <divider/>
+            }
+        }
+    }));
+}
+
+#[test]
 fn control_flow() {
     insta::assert_snapshot!(expansion(&quote! {
         if failed {

@@ -208,6 +208,26 @@ fn vec_stmt(
     slot: &'static Slot,
     node: &Node,
 ) -> Result<TokenStream> {
+    if let Node::For(each) = node {
+        // Reserve what the loop will push at least, from its iterator's size hint.
+        let per_iteration = min_items(slot, &each.body);
+        if per_iteration > 0 {
+            let (pat, expr) = (&each.pat, &each.expr);
+            let iter = Ident::new("iter", Span::mixed_site());
+            let stmts = each
+                .body
+                .iter()
+                .map(|child| vec_stmt(v, item, slot, child))
+                .collect::<Result<Vec<_>>>()?;
+            let into_iter = quote_spanned!(expr_span(expr)=>
+                ::blockkit::__private::IntoIterator::into_iter(#expr));
+            return Ok(quote!({
+                let #iter = #into_iter;
+                #v.reserve(::blockkit::__private::Iterator::size_hint(&#iter).0 * #per_iteration);
+                for #pat in #iter { #(#stmts)* }
+            }));
+        }
+    }
     if resolve::is_flow(node) {
         return flow(node, &mut |body| {
             let stmts = body
@@ -222,6 +242,34 @@ fn vec_stmt(
     }
     let value = item_value(slot, node)?;
     Ok(quote!(#v.push(::blockkit::__private::into::<#item, _>(#value));))
+}
+
+/// How many items `nodes` push at the least, whichever branches run.
+fn min_items(slot: &Slot, nodes: &[Node]) -> usize {
+    nodes
+        .iter()
+        .map(|node| match node {
+            Node::If(branch) => min_if(slot, branch),
+            Node::Match(each) => each
+                .arms
+                .iter()
+                .map(|arm| min_items(slot, &arm.body))
+                .min()
+                .unwrap_or(0),
+            Node::For(_) => 0,
+            _ if many_value(slot, node).ok().flatten().is_some() => 0,
+            _ => 1,
+        })
+        .sum()
+}
+
+fn min_if(slot: &Slot, branch: &If) -> usize {
+    let otherwise = match &branch.otherwise {
+        None => 0,
+        Some(Else::Body(nodes)) => min_items(slot, nodes),
+        Some(Else::If(next)) => min_if(slot, next),
+    };
+    min_items(slot, &branch.then).min(otherwise)
 }
 
 /// `if`/`for`/`match` around the statements `body` makes of each branch.

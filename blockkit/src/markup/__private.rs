@@ -6,7 +6,7 @@ use std::fmt::{self, Display, Write as _};
 use super::RawMrkdwn;
 use crate::{Block, HomeTab, Message, Modal, Str};
 
-pub use std::iter::Extend;
+pub use std::iter::{Extend, IntoIterator, Iterator};
 pub use std::string::String;
 pub use std::vec;
 pub use std::vec::Vec;
