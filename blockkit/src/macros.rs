@@ -187,6 +187,7 @@ macro_rules! setters {
             #[doc = ""]
             $(#[doc = $doc])*
             #[must_use = "a setter returns the updated value"]
+            #[inline]
             pub fn $field(mut self, value: impl Into<$param>) -> Self {
                 let value: $param = value.into();
                 self.$field = Some(value.into());
@@ -195,6 +196,7 @@ macro_rules! setters {
 
             #[doc = concat!("Sets `", stringify!($field), "` when `value` is `Some`, clears it when `None`.")]
             #[must_use = "a setter returns the updated value"]
+            #[inline]
             pub fn [<maybe_ $field>](mut self, value: Option<impl Into<$param>>) -> Self {
                 self.$field = value.map(|value| {
                     let value: $param = value.into();
@@ -210,6 +212,7 @@ macro_rules! setters {
         #[doc = ""]
         $(#[doc = $doc])*
         #[must_use = "a setter returns the updated value"]
+        #[inline]
         pub fn $one(mut self, value: impl Into<$param>) -> Self {
             let value: $param = value.into();
             self.$field.push(value.into());
@@ -218,6 +221,7 @@ macro_rules! setters {
 
         #[doc = concat!("Appends every item of `values` to `", stringify!($field), "`.")]
         #[must_use = "a setter returns the updated value"]
+        #[inline]
         pub fn $field(mut self, values: impl IntoIterator<Item = impl Into<$param>>) -> Self {
             self.$field.extend(values.into_iter().map(|value| {
                 let value: $param = value.into();
@@ -233,6 +237,7 @@ macro_rules! setters {
             #[doc = ""]
             $(#[doc = $doc])*
             #[must_use = "a setter returns the updated value"]
+            #[inline]
             pub fn $field(mut self, value: $param) -> Self {
                 self.$field = Some(value.into());
                 self
@@ -240,6 +245,7 @@ macro_rules! setters {
 
             #[doc = concat!("Sets `", stringify!($field), "` when `value` is `Some`, clears it when `None`.")]
             #[must_use = "a setter returns the updated value"]
+            #[inline]
             pub fn [<maybe_ $field>](mut self, value: Option<$param>) -> Self {
                 self.$field = value.map(Into::into);
                 self
