@@ -5,6 +5,7 @@ mod codegen;
 mod conformance;
 mod errors;
 mod interaction;
+mod json;
 mod markup;
 mod mrkdwn;
 mod robustness;
