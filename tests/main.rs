@@ -6,6 +6,7 @@ mod conformance;
 mod enums;
 mod errors;
 mod interaction;
+mod json;
 mod markup;
 mod mrkdwn;
 mod robustness;

@@ -91,12 +91,16 @@
 //! [`Validated`] payloads, so the easy path cannot send an unchecked one. Any HTTP client sends
 //! them (`examples/send.rs` uses `ureq`); [`WebApiMethod`] gives each body its method and URL.
 //!
+//! [`to_string`] (and [`to_vec`], [`to_writer`]) writes the JSON: the same bytes as
+//! `serde_json::to_string`, which works too, in less than half the time (see [`json`]).
+//!
 //! ```
 //! use blockkit::{Message, PostMessage, WebApiMethod};
 //!
 //! let body = PostMessage::new("C0123456789", Message::new().text("Hello").build()?);
 //! assert_eq!(PostMessage::url(), "https://slack.com/api/chat.postMessage");
-//! assert_eq!(serde_json::to_string(&body)?, r#"{"channel":"C0123456789","text":"Hello"}"#);
+//! assert_eq!(blockkit::to_string(&body)?, r#"{"channel":"C0123456789","text":"Hello"}"#);
+//! assert_eq!(serde_json::to_string(&body)?, blockkit::to_string(&body)?);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
@@ -162,6 +166,7 @@ mod api;
 #[cfg_attr(docsrs, doc(cfg(feature = "codegen")))]
 pub mod codegen;
 pub mod interaction;
+pub mod json;
 mod markup;
 pub mod mrkdwn;
 mod preview;
@@ -174,6 +179,7 @@ pub use blocks::*;
 pub use compose::*;
 pub use elements::*;
 pub use extra::Extra;
+pub use json::{to_string, to_vec, to_writer};
 pub use markup::*;
 pub use parse::{MAX_DEPTH, ParseError, from_slice, from_str, from_value};
 pub use preview::{BLOCK_KIT_BUILDER, preview_url};

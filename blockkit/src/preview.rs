@@ -32,7 +32,7 @@ const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
 /// ```
 pub fn preview_url(payload: &impl Serialize, team_id: Option<&str>) -> String {
     // Serializing model types or serde_json values cannot fail: every map key is a string.
-    let json = serde_json::to_string(payload).unwrap_or_default();
+    let json = crate::to_string(payload).unwrap_or_default();
     let mut url = String::with_capacity(BLOCK_KIT_BUILDER.len() + json.len() * 2);
     url.push_str(BLOCK_KIT_BUILDER);
     if let Some(team) = team_id {
