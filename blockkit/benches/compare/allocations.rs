@@ -47,7 +47,7 @@ fn main() {
     });
     let body = blockkit::PostMessage::new(typical::CHANNEL, message.build().expect("valid"));
     count("typical message", "blockkit: serialize only", || {
-        serde_json::to_string(black_box(&body)).expect("serializes")
+        blockkit::to_string(black_box(&body)).expect("serializes")
     });
     let modal = modal::blockkit_modal(42);
     count("large modal", "blockkit: build only", || {
@@ -57,7 +57,7 @@ fn main() {
         black_box(&modal).validate()
     });
     count("large modal", "blockkit: serialize only", || {
-        serde_json::to_string(black_box(&modal)).expect("serializes")
+        blockkit::to_string(black_box(&modal)).expect("serializes")
     });
     let inputs = parse::inputs();
     for &(row, f) in &PARSE {

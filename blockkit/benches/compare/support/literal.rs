@@ -21,8 +21,8 @@ pub(crate) const TEXTS: Texts<'static> = Texts {
     triggered: "Triggered by <@U00000042> · commit `000002a`",
 };
 
-/// The literal template: `blocks!` builds the message, `serde_json` writes it. Its literals were
-/// checked when it compiled; nothing is validated at run time.
+/// The literal template: `blocks!` builds the message. Its literals were checked when it
+/// compiled; nothing is validated at run time.
 pub(crate) fn markup() -> blockkit::Message {
     blockkit::blocks! {
         <message text="Deploy #42 of billing-api finished: \"prod\" ✅">
@@ -66,9 +66,9 @@ pub(crate) fn markup() -> blockkit::Message {
     }
 }
 
-/// `blocks!` then `serde_json::to_string`.
+/// `blocks!` then `blockkit::to_string`.
 pub(crate) fn markup_json() -> String {
-    serde_json::to_string(&markup()).expect("serializes")
+    blockkit::to_string(&markup()).expect("serializes")
 }
 
 /// `blocks!`, validated at run time too (`build()`), then serialized.
@@ -76,7 +76,7 @@ pub(crate) fn markup_validated_json() -> String {
     let message = markup()
         .build()
         .unwrap_or_else(|invalid| panic!("the literal message is invalid: {invalid}"));
-    serde_json::to_string(&*message).expect("serializes")
+    blockkit::to_string(&*message).expect("serializes")
 }
 
 /// The floor: the same literals written by hand.

@@ -74,7 +74,7 @@ pub(crate) fn blockkit(n: u64) -> String {
     let modal = blockkit_modal(n)
         .build()
         .unwrap_or_else(|invalid| panic!("the large modal is invalid: {invalid}"));
-    serde_json::to_string(&*modal).expect("serializes")
+    blockkit::to_string(&*modal).expect("serializes")
 }
 
 /// blockkit builders, the build alone: the modal, not validated.
@@ -181,5 +181,5 @@ pub(crate) fn markup(n: u64) -> String {
     }
     .build()
     .unwrap_or_else(|invalid| panic!("the large modal is invalid: {invalid}"));
-    serde_json::to_string(&*modal).expect("serializes")
+    blockkit::to_string(&*modal).expect("serializes")
 }

@@ -19,7 +19,7 @@ pub(crate) fn blockkit(json: &str) -> String {
         .unwrap_or_else(|error| panic!("blockkit cannot parse it: {error}"));
     let body = blockkit::Validated::new(body)
         .unwrap_or_else(|invalid| panic!("the parsed message is invalid: {invalid}"));
-    serde_json::to_string(&*body).expect("serializes")
+    blockkit::to_string(&*body).expect("serializes")
 }
 
 /// `serde_json::Value`: parse, serialize.

@@ -106,7 +106,7 @@ pub(crate) fn blockkit(n: u64) -> String {
     let message = blockkit_message(n)
         .build()
         .unwrap_or_else(|invalid| panic!("the typical message is invalid: {invalid}"));
-    serde_json::to_string(&blockkit::PostMessage::new(CHANNEL, message)).expect("serializes")
+    blockkit::to_string(&blockkit::PostMessage::new(CHANNEL, message)).expect("serializes")
 }
 
 /// blockkit builders, the build alone: the message, not validated.
@@ -216,5 +216,5 @@ pub(crate) fn markup(n: u64) -> String {
     }
     .build()
     .unwrap_or_else(|invalid| panic!("the typical message is invalid: {invalid}"));
-    serde_json::to_string(&blockkit::PostMessage::new(CHANNEL, message)).expect("serializes")
+    blockkit::to_string(&blockkit::PostMessage::new(CHANNEL, message)).expect("serializes")
 }
