@@ -219,10 +219,10 @@ fn benches(c: &mut Criterion) {
     group.bench_function("blocks!", |b| b.iter(literal_markup));
     group.bench_function("builders", |b| b.iter(literal_builders));
     group.bench_function("blocks! + serialize", |b| {
-        b.iter(|| serde_json::to_string(&literal_markup()).expect("serializes"));
+        b.iter(|| blockkit::to_string(&literal_markup()).expect("serializes"));
     });
     group.bench_function("builders + serialize", |b| {
-        b.iter(|| serde_json::to_string(&literal_builders()).expect("serializes"));
+        b.iter(|| blockkit::to_string(&literal_builders()).expect("serializes"));
     });
     group.finish();
 }

@@ -75,7 +75,7 @@ fn non_empty_var(name: &str) -> Option<String> {
 
 /// Sends `body`, waiting out `429` answers, and prints Slack's answer.
 fn send(token: &str, body: &PostMessage) -> Result<(), Box<dyn Error>> {
-    let json = serde_json::to_string(body)?;
+    let json = blockkit::to_string(body)?;
     let url = match non_empty_var("SLACK_API_URL") {
         Some(base) => format!("{}/{}", base.trim_end_matches('/'), PostMessage::METHOD),
         None => PostMessage::url(),

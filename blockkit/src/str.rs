@@ -1,10 +1,10 @@
 //! [`Str`], the string type of the model.
 //!
 //! Block Kit payloads are made of many short strings (labels, ids, option values) and a few long
-//! ones. `Str` keeps a string of up to 24 bytes inline, without allocating; a literal written in
-//! the source ([`Str::from_static`], which `blocks!`, [`Text::mrkdwn`](crate::Text::mrkdwn) and
-//! [`MrkdwnText::new`](crate::MrkdwnText::new) use) is borrowed whatever its length; a `String`
-//! handed over keeps its buffer. It reads as a `&str` (it derefs to one) and serializes as a JSON
+//! ones. `Str` keeps a string of up to 24 bytes inline, without allocating; a longer literal
+//! written in the source ([`Str::from_static`], `blocks!` literals,
+//! [`Text::mrkdwn`](crate::Text::mrkdwn), [`MrkdwnText::new`](crate::MrkdwnText::new)) is
+//! borrowed, never copied; a `String` handed over keeps its buffer. It reads as a `&str` (it derefs to one) and serializes as a JSON
 //! string.
 //!
 //! The representation is [`compact_str`](https://docs.rs/compact_str)'s `CompactString`, kept
@@ -17,6 +17,9 @@ use std::ops::Deref;
 use compact_str::CompactString;
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The longest string kept inline, in bytes.
+const INLINE_BYTES: usize = std::mem::size_of::<CompactString>();
 
 /// A string of the model: inline when short, borrowed when a literal, never copied when given a
 /// `String`.
@@ -52,6 +55,19 @@ impl Str {
     /// ```
     pub const fn from_static(text: &'static str) -> Self {
         Self(CompactString::const_new(text))
+    }
+
+    /// A literal, at run time: copied inline when it fits in 24 bytes (a few stores), borrowed
+    /// otherwise. [`Str::from_static`] is the `const` form; evaluated at run time it copies a
+    /// short literal byte by byte, so code that runs often uses this one (or an inline `const`
+    /// block, as `blocks!` does).
+    #[inline]
+    pub(crate) fn literal(text: &'static str) -> Self {
+        if text.len() <= INLINE_BYTES {
+            Self(CompactString::new(text))
+        } else {
+            Self(CompactString::const_new(text))
+        }
     }
 
     /// Wraps a `CompactString` (the `blocks!` expansion builds text in one).

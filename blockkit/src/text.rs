@@ -239,9 +239,9 @@ impl MrkdwnText {
     ///
     /// It takes a `&'static str` on purpose: text that comes from a variable goes through
     /// [`MrkdwnText::escaped`] (shown as typed) or [`MrkdwnText::raw`] (trusted markup).
-    /// The literal is borrowed ([`Str::from_static`]), never copied.
+    /// A literal of more than 24 bytes is borrowed, never copied; a shorter one is kept inline.
     pub fn new(markup: &'static str) -> Self {
-        Self::raw(Str::from_static(markup))
+        Self::raw(Str::literal(markup))
     }
 
     /// Text shown as typed: `&`, `<` and `>` are escaped, so it cannot mention, link or notify.

@@ -35,9 +35,10 @@ pub(crate) fn value(nodes: &[&Node], mrkdwn: bool) -> Result<TokenStream> {
     }))
 }
 
-/// `::blockkit::Str::from_static("...")`: a literal borrowed by the model, never copied.
+/// `const { ::blockkit::Str::from_static("...") }`: a literal the model borrows (or holds inline
+/// when short), made when the code compiles.
 pub(crate) fn static_str(literal: &LitStr) -> TokenStream {
-    quote_spanned!(literal.span()=> ::blockkit::Str::from_static(#literal))
+    quote_spanned!(literal.span()=> const { ::blockkit::Str::from_static(#literal) })
 }
 
 /// `::blockkit::PlainText::new(::blockkit::Str::from_static("..."))`.
