@@ -5,7 +5,7 @@ use blockkit_limits as limits;
 
 use super::placement::{self, Container};
 use super::{blocks_2026, compose, elements, rich_text, tables};
-use crate::validate::walker::{TextKind, Walker};
+use crate::validate::walker::{Seen, TextKind, Walker};
 use crate::validate::{Code, Placement, Surface};
 use crate::{
     ActionsBlock, Block, ContextActionsBlock, ContextBlock, ContextElement, Element, HeaderBlock,
@@ -134,25 +134,26 @@ pub(crate) fn contained<'a>(w: &mut Walker<'a>, element: &'a Element, container:
 /// (rule 14).
 pub(crate) fn contained_list<'a>(
     w: &mut Walker<'a>,
-    field: &str,
+    field: &'static str,
     items: &'a [Element],
     container: Container,
 ) {
     w.each(field, items, |w, element| contained(w, element, container));
-    unique_action_ids(w, field, items.iter().map(Element::action_id));
+    unique_action_ids(w, field, items);
 }
 
 /// Reports `action_id`s used twice among one block's elements (rule 14).
-pub(crate) fn unique_action_ids<'v>(
-    w: &mut Walker<'_>,
-    field: &str,
-    ids: impl Iterator<Item = Option<&'v str>>,
-) {
-    let mut seen: Vec<(&str, usize)> = Vec::new();
-    for (index, id) in ids.enumerate() {
-        let Some(id) = id else { continue };
-        if let Some((_, first)) = seen.iter().find(|(seen, _)| *seen == id) {
-            let first = *first;
+fn unique_action_ids(w: &mut Walker<'_>, field: &'static str, elements: &[Element]) {
+    let mut seen = Seen::with_capacity(elements.len());
+    for (index, element) in elements.iter().enumerate() {
+        let Some(id) = element.action_id() else {
+            continue;
+        };
+        if !seen.insert(id) {
+            let first = elements
+                .iter()
+                .position(|e| e.action_id() == Some(id))
+                .unwrap_or_default();
             w.at(field, |w| {
                 w.at_index(index, |w| {
                     w.at("action_id", |w| {
@@ -165,8 +166,6 @@ pub(crate) fn unique_action_ids<'v>(
                     });
                 });
             });
-        } else {
-            seen.push((id, index));
         }
     }
 }

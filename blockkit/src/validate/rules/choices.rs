@@ -15,7 +15,7 @@ pub(super) fn static_options<'a>(
     options: &'a [OptionObject],
     groups: &'a [OptionGroup],
     initial: &'a [OptionObject],
-    initial_field: &str,
+    initial_field: &'static str,
 ) {
     use limits::static_select::{OPTION_GROUPS, OPTIONS};
     match (options.is_empty(), groups.is_empty()) {
@@ -38,30 +38,32 @@ pub(super) fn static_options<'a>(
     }
     w.each("option_groups", groups, compose::option_group);
     unique_group_values(w, groups);
-    let mut all = options
-        .iter()
-        .chain(groups.iter().flat_map(|g| g.options.iter()));
-    initial_among(w, initial_field, initial, &mut all, OptionPlace::Menu);
+    initial_among(
+        w,
+        initial_field,
+        initial,
+        options,
+        groups,
+        OptionPlace::Menu,
+    );
 }
 
-/// Checks each initial option and that it equals one of `available` (rule 36: text object,
-/// value and description are compared).
+/// Checks each initial option and that it equals one of the `options` or of the options of the
+/// `groups` (rule 36: text object, value and description are compared).
 fn initial_among<'a>(
     w: &mut Walker<'a>,
-    field: &str,
+    field: &'static str,
     initial: &'a [OptionObject],
-    available: &mut dyn Iterator<Item = &'a OptionObject>,
+    options: &[OptionObject],
+    groups: &[OptionGroup],
     place: OptionPlace,
 ) {
-    if initial.is_empty() {
-        return;
-    }
-    let available: Vec<&OptionObject> = available.collect();
     let single = field == "initial_option";
     for (index, option) in initial.iter().enumerate() {
         let check = |w: &mut Walker<'a>| {
             compose::option(w, option, place);
-            let found = available.iter().any(|a| {
+            let mut available = options.iter().chain(groups.iter().flat_map(|g| &g.options));
+            let found = available.any(|a| {
                 a.value == option.value
                     && a.text == option.text
                     && a.description == option.description
@@ -102,7 +104,8 @@ pub(super) fn checkboxes<'a>(w: &mut Walker<'a>, e: &'a Checkboxes) {
         w,
         "initial_options",
         &e.initial_options,
-        &mut e.options.iter(),
+        &e.options,
+        &[],
         OptionPlace::Choice,
     );
 }
@@ -128,7 +131,8 @@ pub(super) fn radio_buttons<'a>(w: &mut Walker<'a>, e: &'a RadioButtons) {
         w,
         "initial_option",
         e.initial_option.as_slice(),
-        &mut e.options.iter(),
+        &e.options,
+        &[],
         OptionPlace::Choice,
     );
 }
@@ -155,7 +159,10 @@ pub(super) fn overflow<'a>(w: &mut Walker<'a>, e: &'a Overflow) {
 
 /// Reports option values used twice across the groups of one menu (spec §3.4).
 fn unique_group_values(w: &mut Walker<'_>, groups: &[OptionGroup]) {
-    let mut seen = Seen::new();
+    if groups.is_empty() {
+        return;
+    }
+    let mut seen = Seen::with_capacity(groups.iter().map(|g| g.options.len()).sum());
     for (g, group) in groups.iter().enumerate() {
         for (i, option) in group.options.iter().enumerate() {
             let value = option.value.as_str();

@@ -77,29 +77,19 @@ pub(crate) fn option(w: &mut Walker<'_>, option: &OptionObject, place: OptionPla
 /// A list of options at `field`: each option, and unique values (spec §3.4).
 pub(crate) fn options<'a>(
     w: &mut Walker<'a>,
-    field: &str,
+    field: &'static str,
     options: &'a [OptionObject],
     place: OptionPlace,
 ) {
     w.each(field, options, |w, item| option(w, item, place));
-    unique_values(
-        w,
-        field,
-        options
-            .iter()
-            .enumerate()
-            .map(|(i, o)| (i, o.value.as_str())),
-    );
+    unique_values(w, field, options);
 }
 
 /// Reports option values used twice within one menu.
-pub(crate) fn unique_values<'v>(
-    w: &mut Walker<'_>,
-    field: &str,
-    values: impl Iterator<Item = (usize, &'v str)>,
-) {
-    let mut seen = Seen::new();
-    for (index, value) in values {
+fn unique_values(w: &mut Walker<'_>, field: &'static str, options: &[OptionObject]) {
+    let mut seen = Seen::with_capacity(options.len());
+    for (index, option) in options.iter().enumerate() {
+        let value = option.value.as_str();
         if !seen.insert(value) {
             w.at(field, |w| {
                 w.at_index(index, |w| {

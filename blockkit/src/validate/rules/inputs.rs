@@ -134,7 +134,10 @@ pub(super) fn number_input(w: &mut Walker<'_>, e: &NumberInput) {
             ..Common::default()
         },
     );
-    let parse = |w: &mut Walker<'_>, field: &str, text: Option<&crate::Str>| -> Option<f64> {
+    let parse = |w: &mut Walker<'_>,
+                 field: &'static str,
+                 text: Option<&crate::Str>|
+     -> Option<f64> {
         let text = text?;
         let value = text.trim().parse::<f64>().ok().filter(|v| v.is_finite());
         match value {

@@ -91,7 +91,7 @@ fn inline_list<'a>(w: &mut Walker<'a>, elements: &'a [InlineElement], preformatt
     });
 }
 
-fn non_empty(w: &mut Walker<'_>, field: &str, value: &str) {
+fn non_empty(w: &mut Walker<'_>, field: &'static str, value: &str) {
     if value.is_empty() {
         w.at(field, |w| {
             w.error(Code::MinLength, format!("{field} is empty"));
